@@ -1,0 +1,4 @@
+declare module "*.conf" {
+  const text: string;
+  export default text;
+}

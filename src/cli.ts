@@ -1,0 +1,87 @@
+// argv → verb; one top-level catch → one reporter → exit code.
+import { type OptSpec, parseArgv } from "./args.js";
+import type { Io, Verb } from "./commands/types.js";
+import { Exit, report, usageError } from "./report.js";
+
+declare const NEXUS_VERSION: string;
+const VERSION = typeof NEXUS_VERSION === "string" ? NEXUS_VERSION : "dev";
+
+/** Verbs load lazily: esbuild keeps a dynamically imported module's top level unevaluated until then. */
+const VERBS: Record<string, () => Promise<Verb>> = {
+  list: async () => (await import("./commands/list.js")).listVerb,
+  new: async () => (await import("./commands/new.js")).newVerb,
+  peek: async () => (await import("./commands/act.js")).peekVerb,
+  send: async () => (await import("./commands/act.js")).sendVerb,
+  kill: async () => (await import("./commands/act.js")).killVerb,
+  hosts: async () => (await import("./commands/hosts.js")).hostsVerb,
+};
+const ALIASES: Record<string, string> = { ls: "list", n: "new", p: "peek", s: "send", k: "kill" };
+
+const GLOBAL: Record<string, OptSpec> = {
+  config: {
+    type: "string",
+    value: "FILE",
+    desc: "fleet file (default $NEXUS_CONFIG, then $XDG_CONFIG_HOME/nexus/fleet.yaml)",
+  },
+  help: { type: "boolean", short: "h", desc: "show help" },
+};
+
+const io: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === "--version" || first === "-V") {
+    io.out(`nx ${VERSION}\n`);
+    return Exit.ok;
+  }
+  if (first === undefined || first === "help" || first === "--help" || first === "-h") {
+    io.out(await overview());
+    return first === undefined ? Exit.usage : Exit.ok;
+  }
+  const name = ALIASES[first] ?? first;
+  const load = VERBS[name];
+  if (!load) throw usageError(`unknown command: ${first}`, "nx --help lists the commands");
+  const verb = await load();
+  const p = parseArgv(rest, { ...GLOBAL, ...verb.options }, verb.positionals);
+  if (p.opts.help) {
+    io.out(help(verb));
+    return Exit.ok;
+  }
+  const { loadCtx } = await import("./fleet/context.js");
+  const ctx = await loadCtx({
+    ...(typeof p.opts.config === "string" ? { config: p.opts.config } : {}),
+  });
+  return verb.run(p, ctx, io);
+}
+
+function help(v: Verb): string {
+  const opts = Object.entries({ ...v.options, ...GLOBAL }).map(([k, o]) => {
+    const flag = `${o.short ? `-${o.short}, ` : ""}--${k}${o.value ? ` ${o.value}` : ""}`;
+    return `  ${flag.padEnd(24)} ${o.desc}`;
+  });
+  const aka = v.aliases.length ? ` (alias: ${v.aliases.join(", ")})` : "";
+  return `usage: ${v.usage}${aka}\n\n${v.summary}.\n${v.details ? `${v.details}\n` : ""}\noptions:\n${opts.join("\n")}\n`;
+}
+
+async function overview(): Promise<string> {
+  const verbs = await Promise.all(Object.values(VERBS).map((l) => l()));
+  const lines = verbs.map((v) => `  ${v.usage.padEnd(52)} ${v.summary}`);
+  return `nx ${VERSION}: one tmux, many hosts\n\n${lines.join("\n")}\n
+Selectors: [host:]name, host:$id, [host:]=name (exact). nx <command> --help for details.
+Exit codes: 0 ok, 1 failure, 2 usage or config, 3 no such session, 4 ambiguous selector,
+5 host unreachable, 6 partial (some hosts failed), 130 cancelled.\n`;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.exitCode = report(err);
+  },
+);

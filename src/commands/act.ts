@@ -1,0 +1,87 @@
+// nx peek, send, kill: one session, chosen by a selector, acted on by its $id.
+import { intOpt } from "../args.js";
+import { capture, keys, kill, send } from "../fleet/ops.js";
+import { describe, resolve } from "../fleet/resolve.js";
+import { lastLines } from "../model/text.js";
+import { Exit, usageError } from "../report.js";
+import { chooser, confirm } from "./ask.js";
+import type { Verb } from "./types.js";
+
+const need = (args: string[], n: number, usage: string) => {
+  if (args.length < n) throw usageError("missing argument", `usage: ${usage}`);
+};
+
+export const peekVerb: Verb = {
+  name: "peek",
+  aliases: ["p"],
+  usage: "nx peek <selector> [-n LINES] [--follow]",
+  summary: "print the last lines of a session's active pane",
+  options: {
+    lines: { type: "string", short: "n", value: "N", desc: "how many lines (default 30)" },
+    follow: { type: "boolean", short: "f", desc: "keep printing new lines until interrupted" },
+  },
+  positionals: 1,
+  async run(p, ctx, io) {
+    need(p.args, 1, this.usage);
+    if (p.args.length > 1) throw usageError(`unexpected argument: ${p.args[1]}`, `usage: ${this.usage}`);
+    const n = intOpt(p.opts.lines, "lines", 30, 100_000);
+    const { host, session } = await resolve(ctx, p.args[0] as string, chooser(io));
+    let shown = lastLines(await capture(host, session, n), n);
+    if (shown.length) io.out(`${shown.join("\n")}\n`);
+    while (p.opts.follow) {
+      await new Promise((r) => setTimeout(r, 500));
+      const now = lastLines(await capture(host, session, Math.max(n, 200)), Math.max(n, 200));
+      for (const line of newLines(shown, now)) io.out(`${line}\n`);
+      shown = now;
+    }
+    return Exit.ok;
+  },
+};
+
+/** Lines of `now` after the longest overlap of `before`'s tail with `now`'s head. */
+export function newLines(before: readonly string[], now: readonly string[]): string[] {
+  for (let k = Math.min(before.length, now.length); k > 0; k--) {
+    const tail = before.slice(before.length - k);
+    if (tail.every((l, i) => l === now[i])) return now.slice(k);
+  }
+  return before.length === 0 ? [...now] : now.filter((l, i) => l !== before[before.length - now.length + i]);
+}
+
+export const sendVerb: Verb = {
+  name: "send",
+  aliases: ["s"],
+  usage: "nx send <selector> [--no-enter | --keys] <text…>",
+  summary: "type text into a session (literally), then Enter",
+  details: "Words are joined with spaces. To send text that starts like an option, put -- before it.",
+  options: {
+    "no-enter": { type: "boolean", desc: "do not press Enter after the text" },
+    keys: { type: "boolean", desc: "the words are tmux key names (C-c, Up, Enter…), sent as keys" },
+  },
+  positionals: 1,
+  async run(p, ctx, io) {
+    need(p.args, 2, this.usage);
+    const [sel, ...words] = p.args as [string, ...string[]];
+    const { host, session } = await resolve(ctx, sel, chooser(io));
+    if (p.opts.keys) await keys(host, session, words);
+    else await send(host, session, words.join(" "), !p.opts["no-enter"]);
+    return Exit.ok;
+  },
+};
+
+export const killVerb: Verb = {
+  name: "kill",
+  aliases: ["k"],
+  usage: "nx kill <selector> [--yes]",
+  summary: "kill a session (asks first on a terminal)",
+  options: { yes: { type: "boolean", short: "y", desc: "do not ask" } },
+  positionals: 1,
+  async run(p, ctx, io) {
+    need(p.args, 1, this.usage);
+    if (p.args.length > 1) throw usageError(`unexpected argument: ${p.args[1]}`, `usage: ${this.usage}`);
+    const { host, session } = await resolve(ctx, p.args[0] as string, chooser(io));
+    await confirm(io, `kill ${describe(session)}?`, p.opts.yes === true);
+    await kill(host, session);
+    io.err(`killed ${describe(session)}\n`);
+    return Exit.ok;
+  },
+};

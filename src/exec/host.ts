@@ -1,0 +1,43 @@
+// One interface to run a command on any fleet host: locally as argv, or over ssh as `sh -s`.
+import type { Fleet, HostSpec } from "../model/host.js";
+import { isLocal } from "../model/host.js";
+import { HostError } from "./errors.js";
+import { type ExecResult, run } from "./spawn.js";
+import { SshHost, type SshSettings } from "./ssh.js";
+
+export type { ExecResult };
+
+export interface ExecOpts {
+  stdin?: string;
+  deadlineMs?: number;
+}
+
+export interface Host {
+  readonly spec: HostSpec;
+  readonly local: boolean;
+  /**
+   * Runs argv there. A non-zero exit of the command is data (in the result); a host that cannot be
+   * reached (ssh failure, deadline) throws HostError.
+   */
+  exec(argv: readonly string[], opts?: ExecOpts): Promise<ExecResult>;
+}
+
+export class LocalHost implements Host {
+  readonly local = true;
+  constructor(readonly spec: HostSpec) {}
+
+  async exec(argv: readonly string[], opts: ExecOpts = {}): Promise<ExecResult> {
+    const r = await run(argv, opts);
+    if (r.timedOut)
+      throw new HostError(
+        this.spec.name,
+        "timeout",
+        `${argv[0]} gave no answer within ${opts.deadlineMs} ms`,
+      );
+    return r;
+  }
+}
+
+export function hostFor(fleet: Fleet, spec: HostSpec, ssh: SshSettings): Host {
+  return isLocal(fleet, spec) ? new LocalHost(spec) : new SshHost(spec, ssh);
+}

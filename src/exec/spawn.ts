@@ -1,0 +1,74 @@
+// Runs one process with captured output and a hard deadline (the only importer of child_process,
+// with hop's interactive attach). execa is not used here: importing it costs ~50 ms of node
+// start-up on every keypress (DESIGN §8), and this needs ~40 lines.
+import { spawn } from "node:child_process";
+
+export interface ExecResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** true when the deadline passed and the process was killed. */
+  timedOut: boolean;
+}
+
+export interface SpawnOpts {
+  stdin?: string;
+  deadlineMs?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function run(argv: readonly string[], opts: SpawnOpts = {}): Promise<ExecResult> {
+  const [cmd, ...args] = argv;
+  if (cmd === undefined) throw new Error("run: empty argv");
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env: opts.env ?? process.env, stdio: ["pipe", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    const timer =
+      opts.deadlineMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill("SIGKILL");
+          }, opts.deadlineMs);
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.stdin.on("error", () => {}); // EPIPE when the process exits without reading stdin
+    child.stdin.end(opts.stdin ?? "");
+    const finish = (code: number, extraErr = "") => {
+      clearTimeout(timer);
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8") + extraErr,
+        timedOut,
+      });
+    };
+    child.on("error", (e: NodeJS.ErrnoException) =>
+      finish(e.code === "ENOENT" ? 127 : 126, `${cmd}: ${e.message}\n`),
+    );
+    child.on("close", (code, signal) => finish(code ?? (signal ? 128 + 9 : 1)));
+  });
+}
+
+/** A program that talks to the terminal itself (fzf opens /dev/tty): rows on stdin, answer on stdout. */
+export function runOnTty(
+  argv: readonly string[],
+  input: string,
+  env?: NodeJS.ProcessEnv,
+): Promise<ExecResult> {
+  const [cmd, ...args] = argv;
+  if (cmd === undefined) throw new Error("runOnTty: empty argv");
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env: env ?? process.env, stdio: ["pipe", "pipe", "inherit"] });
+    const out: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stdin.on("error", () => {});
+    child.stdin.end(input);
+    const done = (code: number) =>
+      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: "", timedOut: false });
+    child.on("error", () => done(127));
+    child.on("close", (code) => done(code ?? 130));
+  });
+}

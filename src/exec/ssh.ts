@@ -1,0 +1,64 @@
+// ssh hosts: every call is `ssh <nexus options> -- DEST sh -s` with a framed script on stdin, so
+// no user data ever reaches the remote login shell, through one multiplexed master per host.
+import type { HostSpec } from "../model/host.js";
+import { sshFailure } from "./errors.js";
+import { frame } from "./frame.js";
+import type { ExecOpts, ExecResult, Host } from "./host.js";
+import { run } from "./spawn.js";
+
+export interface SshSettings {
+  connectMs: number;
+  /** ssh -F file, from NEXUS_SSH_CONFIG or the fleet's ssh_config. */
+  configFile?: string;
+  controlPath(host: string): string;
+  /** Makes the private dir that holds the ControlPath sockets (once, before the first call). */
+  prepare(): void;
+}
+
+/** The ssh options nexus always sets. Host-key checking is never turned off. */
+export function sshOptions(spec: HostSpec, s: SshSettings): string[] {
+  const o = (kv: string) => ["-o", kv];
+  return [
+    ...(s.configFile ? ["-F", s.configFile] : []),
+    ...o("BatchMode=yes"),
+    ...o(`ConnectTimeout=${Math.max(1, Math.ceil(s.connectMs / 1000))}`),
+    ...o("ServerAliveInterval=5"),
+    ...o("ServerAliveCountMax=2"),
+    ...o("ControlMaster=auto"),
+    ...o(`ControlPath=${s.controlPath(spec.name)}`),
+    ...o("ControlPersist=600"),
+  ];
+}
+
+export class SshHost implements Host {
+  readonly local = false;
+  constructor(
+    readonly spec: HostSpec,
+    private readonly settings: SshSettings,
+  ) {}
+
+  get dest(): string {
+    return this.spec.ssh as string;
+  }
+
+  /** argv for an interactive `ssh -t` running a constant remote command (the hop's attach). */
+  ttyArgv(remoteCommand: string): string[] {
+    this.settings.prepare();
+    return ["ssh", ...sshOptions(this.spec, this.settings), "-t", "--", this.dest, remoteCommand];
+  }
+
+  async exec(argv: readonly string[], opts: ExecOpts = {}): Promise<ExecResult> {
+    this.settings.prepare();
+    const f = frame(argv, opts.stdin);
+    const sshArgv = ["ssh", ...sshOptions(this.spec, this.settings), "-T", "--", this.dest, "sh -s"];
+    const r = await run(sshArgv, {
+      stdin: f.script,
+      ...(opts.deadlineMs === undefined ? {} : { deadlineMs: opts.deadlineMs }),
+    });
+    if (r.timedOut) throw sshFailure(this.spec.name, this.dest, r.stderr, opts.deadlineMs);
+    const framed = f.parse(r.stdout);
+    if (framed) return { ...framed, timedOut: false };
+    // No frame: ssh itself failed (255), or the remote has no usable sh.
+    throw sshFailure(this.spec.name, this.dest, r.stderr || `exit ${r.code}, no output from sh -s`);
+  }
+}

@@ -1,0 +1,56 @@
+// The peer cache: the last rows seen of each host, one JSON file per host under
+// $XDG_STATE_HOME/nexus/peers, written atomically (temp file + rename). The picker's first frame
+// and shell completion read it, so they never wait on the network.
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Session } from "../model/session.js";
+
+export interface CachedHost {
+  v: 1;
+  host: string;
+  /** ms since the epoch when these rows were listed. */
+  at: number;
+  sessions: Session[];
+}
+
+export class PeerCache {
+  readonly dir: string;
+
+  constructor(stateDir: string) {
+    this.dir = join(stateDir, "peers");
+  }
+
+  write(entry: CachedHost): void {
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const file = join(this.dir, `${entry.host}.json`);
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(tmp, `${JSON.stringify(entry)}\n`, { mode: 0o600 });
+    renameSync(tmp, file);
+  }
+
+  /** Stores every successful listing; failures keep the older rows (shown with their age). */
+  async store(listings: readonly { host: string; ok: boolean; sessions?: Session[] }[]): Promise<void> {
+    const at = Date.now();
+    for (const l of listings)
+      if (l.ok && l.sessions) this.write({ v: 1, host: l.host, at, sessions: l.sessions });
+  }
+
+  read(host: string): CachedHost | undefined {
+    try {
+      const c = JSON.parse(readFileSync(join(this.dir, `${host}.json`), "utf8")) as CachedHost;
+      return c.v === 1 && c.host === host && Array.isArray(c.sessions) ? c : undefined;
+    } catch {
+      return undefined; // missing or unreadable: no cached rows for that host
+    }
+  }
+
+  hosts(): string[] {
+    try {
+      return readdirSync(this.dir)
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => f.slice(0, -5));
+    } catch {
+      return [];
+    }
+  }
+}

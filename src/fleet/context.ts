@@ -1,0 +1,74 @@
+// Everything a command needs about the fleet: the validated fleet file, a Host per enabled entry,
+// the peer cache and the private dirs. Built once per process from global options and env.
+import { hostname, userInfo } from "node:os";
+import { controlPath, ensurePrivateDir, runtimeDir, stateDir } from "../config/paths.js";
+import { type Host, hostFor } from "../exec/host.js";
+import type { Fleet } from "../model/host.js";
+import { usageError } from "../report.js";
+import { PeerCache } from "./cache.js";
+
+export interface Ctx {
+  fleet: Fleet;
+  /** Enabled hosts, in ring order. */
+  hosts: Host[];
+  cache: PeerCache;
+  env: NodeJS.ProcessEnv;
+  runtimeDir: string;
+  host(name: string): Host;
+}
+
+export interface CtxOpts {
+  config?: string;
+  tmuxSelf?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function loadCtx(opts: CtxOpts = {}): Promise<Ctx> {
+  const env = opts.env ?? process.env;
+  const uid = userInfo().uid;
+  const { loadFleet } = await import("../config/fleet.js");
+  const fleet = loadFleet({
+    env,
+    hostname: hostname(),
+    uid,
+    ...(opts.config === undefined ? {} : { path: opts.config }),
+    ...(opts.tmuxSelf === undefined ? {} : { tmuxSelf: opts.tmuxSelf }),
+  });
+  return makeCtx(fleet, env, uid);
+}
+
+export function makeCtx(fleet: Fleet, env: NodeJS.ProcessEnv, uid: number): Ctx {
+  const rdir = runtimeDir(env, uid);
+  const ssh = {
+    connectMs: fleet.timeouts.connectMs,
+    ...(fleet.sshConfig === undefined ? {} : { configFile: fleet.sshConfig }),
+    controlPath: (name: string) => controlPath(rdir, name),
+    prepare: once(() => ensurePrivateDir(rdir)),
+  };
+  const hosts = fleet.hosts.filter((h) => h.enabled).map((h) => hostFor(fleet, h, ssh));
+  return {
+    fleet,
+    hosts,
+    cache: new PeerCache(stateDir(env)),
+    env,
+    runtimeDir: rdir,
+    host(name) {
+      const h = hosts.find((x) => x.spec.name === name);
+      if (h) return h;
+      const all = fleet.hosts.map((x) => x.name).join(", ");
+      const off = fleet.hosts.some((x) => x.name === name);
+      throw usageError(
+        off ? `host ${name} is disabled in the fleet file` : `unknown host: ${name}`,
+        off ? `set enabled: true for it in ${fleet.file}` : `hosts in the fleet: ${all}`,
+      );
+    },
+  };
+}
+
+function once(f: () => void): () => void {
+  let done = false;
+  return () => {
+    if (!done) f();
+    done = true;
+  };
+}

@@ -1,0 +1,43 @@
+// Lists sessions on every host in parallel, each under its own deadline; one list-sessions per host.
+import { HostError, noTmux, tmuxFailure } from "../exec/errors.js";
+import type { Host } from "../exec/host.js";
+import type { Session } from "../model/session.js";
+import { listSessions } from "../tmux/argv.js";
+import { parseSessions } from "../tmux/fields.js";
+import type { Ctx } from "./context.js";
+
+export type HostListing =
+  | { host: string; ok: true; sessions: Session[]; dropped: number; ms: number }
+  | { host: string; ok: false; error: HostError; ms: number };
+
+/** "No tmux server" is an explicit empty result, not an error. */
+export async function listHost(host: Host, deadlineMs: number): Promise<HostListing> {
+  const name = host.spec.name;
+  const t0 = performance.now();
+  const ms = () => Math.round(performance.now() - t0);
+  try {
+    const r = await host.exec(listSessions(host.spec), { deadlineMs });
+    if (r.code === 0) return { host: name, ok: true, ...parseSessions(name, r.stdout), ms: ms() };
+    const why = tmuxFailure(r.code, r.stderr);
+    if (why === "no-server") return { host: name, ok: true, sessions: [], dropped: 0, ms: ms() };
+    const error =
+      why === "no-tmux"
+        ? noTmux(name)
+        : new HostError(name, "tmux", `tmux failed: ${r.stderr.trim() || r.code}`);
+    return { host: name, ok: false, error, ms: ms() };
+  } catch (e) {
+    if (e instanceof HostError) return { host: name, ok: false, error: e, ms: ms() };
+    throw e;
+  }
+}
+
+export const deadlineFor = (ctx: Ctx, host: Host) =>
+  host.local ? ctx.fleet.timeouts.listMs : ctx.fleet.timeouts.connectMs + ctx.fleet.timeouts.listMs;
+
+/** Every enabled host (or the named ones), in fleet order; writes each answer to the peer cache. */
+export async function listAll(ctx: Ctx, only?: readonly string[]): Promise<HostListing[]> {
+  const hosts = ctx.hosts.filter((h) => only === undefined || only.includes(h.spec.name));
+  const listings = await Promise.all(hosts.map((h) => listHost(h, deadlineFor(ctx, h))));
+  await ctx.cache.store(listings);
+  return listings;
+}
