@@ -544,7 +544,7 @@ if [ "$check" = 1 ]; then
   sleep 0.3 2>/dev/null || sleep 1
   st=$(t display-message -p -t "$id" '#{pane_dead} #{pane_dead_status}' 2>/dev/null) || st="1 ?"
   case $st in "1 "*)
-    t capture-pane -p -t "$id" 2>/dev/null | grep -v -e '^$' -e '^Pane is dead' | tail -n 10 >&2
+    t capture-pane -p -S -200 -t "$id" 2>/dev/null | grep -v -e '^$' -e '^Pane is dead' | tail -n 10 >&2
     t kill-session -t "$id" 2>/dev/null
     printf '%s\\n' "\${st#1 }"
     exit 11;;
@@ -788,17 +788,27 @@ function run(argv, opts = {}) {
     const out = [];
     const err = [];
     let timedOut = false;
+    const letGo = () => {
+      child.stdout.destroy();
+      child.stderr.destroy();
+    };
     const timer = opts.deadlineMs === void 0 ? void 0 : setTimeout(() => {
       timedOut = true;
       child.kill("SIGKILL");
+      letGo();
+      finish(137);
     }, opts.deadlineMs);
     child.stdout.on("data", (b) => out.push(b));
     child.stderr.on("data", (b) => err.push(b));
     child.stdin.on("error", () => {
     });
     child.stdin.end(opts.stdin ?? "");
+    let done = false;
     const finish = (code, extraErr = "") => {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
+      clearTimeout(grace);
       resolve3({
         code,
         stdout: Buffer.concat(out).toString("utf8"),
@@ -811,7 +821,14 @@ function run(argv, opts = {}) {
       (e) => finish(e.code === "ENOENT" ? 127 : 126, `${cmd}: ${e.message}
 `)
     );
-    child.on("close", (code, signal) => finish(code ?? (signal ? 128 + 9 : 1)));
+    let grace;
+    child.on("exit", (code, signal) => {
+      grace = setTimeout(() => {
+        letGo();
+        finish(code ?? (signal ? 137 : 1));
+      }, 200);
+    });
+    child.on("close", (code, signal) => finish(code ?? (signal ? 137 : 1)));
   });
 }
 function runOnTty(argv, input, env) {

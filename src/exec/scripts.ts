@@ -54,7 +54,7 @@ if [ "$check" = 1 ]; then
   sleep 0.3 2>/dev/null || sleep 1
   st=$(t display-message -p -t "$id" '#{pane_dead} #{pane_dead_status}' 2>/dev/null) || st="1 ?"
   case $st in "1 "*)
-    t capture-pane -p -t "$id" 2>/dev/null | grep -v -e '^$' -e '^Pane is dead' | tail -n 10 >&2
+    t capture-pane -p -S -200 -t "$id" 2>/dev/null | grep -v -e '^$' -e '^Pane is dead' | tail -n 10 >&2
     t kill-session -t "$id" 2>/dev/null
     printf '%s\\n' "\${st#1 }"
     exit 11;;

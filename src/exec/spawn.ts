@@ -25,19 +25,31 @@ export function run(argv: readonly string[], opts: SpawnOpts = {}): Promise<Exec
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
+    // A mux client passes its stdio to the ssh master, which keeps our pipes open after the
+    // client is gone (until ServerAlive gives up on a frozen peer): never wait on the pipes alone.
+    const letGo = () => {
+      child.stdout.destroy();
+      child.stderr.destroy();
+    };
     const timer =
       opts.deadlineMs === undefined
         ? undefined
         : setTimeout(() => {
             timedOut = true;
             child.kill("SIGKILL");
+            letGo();
+            finish(137);
           }, opts.deadlineMs);
     child.stdout.on("data", (b: Buffer) => out.push(b));
     child.stderr.on("data", (b: Buffer) => err.push(b));
     child.stdin.on("error", () => {}); // EPIPE when the process exits without reading stdin
     child.stdin.end(opts.stdin ?? "");
+    let done = false;
     const finish = (code: number, extraErr = "") => {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
+      clearTimeout(grace);
       resolve({
         code,
         stdout: Buffer.concat(out).toString("utf8"),
@@ -48,7 +60,14 @@ export function run(argv: readonly string[], opts: SpawnOpts = {}): Promise<Exec
     child.on("error", (e: NodeJS.ErrnoException) =>
       finish(e.code === "ENOENT" ? 127 : 126, `${cmd}: ${e.message}\n`),
     );
-    child.on("close", (code, signal) => finish(code ?? (signal ? 128 + 9 : 1)));
+    let grace: NodeJS.Timeout | undefined;
+    child.on("exit", (code, signal) => {
+      grace = setTimeout(() => {
+        letGo();
+        finish(code ?? (signal ? 137 : 1));
+      }, 200);
+    });
+    child.on("close", (code, signal) => finish(code ?? (signal ? 137 : 1)));
   });
 }
 

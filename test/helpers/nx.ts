@@ -23,6 +23,7 @@ export async function nx(
     env,
     extendEnv: false,
     reject: false,
+    stripFinalNewline: false,
     timeout: opts.timeoutMs ?? 20_000,
     ...(opts.input === undefined ? { stdin: "ignore" as const } : { input: opts.input }),
   });
@@ -42,15 +43,27 @@ export interface FleetHost {
 }
 
 /** Writes $XDG_CONFIG_HOME/nexus/fleet.yaml for that env (JSON is YAML). */
-export function writeFleet(env: NodeJS.ProcessEnv, self: string, hosts: FleetHost[], extra: object = {}): string {
+export function writeFleet(
+  env: NodeJS.ProcessEnv,
+  self: string,
+  hosts: FleetHost[],
+  extra: object = {},
+): string {
   const file = join(env.XDG_CONFIG_HOME as string, "nexus", "fleet.yaml");
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ self, hosts, timeouts: { connect: "2s", list: "1500ms" }, ...extra }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ self, hosts, timeouts: { connect: "2s", list: "1500ms" }, ...extra }, null, 2)}\n`,
+  );
   return file;
 }
 
 /** Polls until check() returns a value, or fails after the deadline. No fixed sleeps. */
-export async function until<T>(what: string, check: () => Promise<T | undefined> | T | undefined, ms = 5000): Promise<T> {
+export async function until<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  ms = 5000,
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await check();

@@ -1,0 +1,222 @@
+// nx new / peek / send / kill on local and ssh hosts, with hostile names and texts.
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { nx, until, writeFleet } from "../helpers/nx.js";
+import { type Rig, startRig } from "../rig/index.js";
+
+let rig: Rig;
+let canary: string;
+const run = (args: string[], input?: string) => nx(rig.clientEnv, args, input === undefined ? {} : { input });
+const json = async (args: string[]) => JSON.parse((await run([...args, "--json"])).stdout);
+const names = async (host: string) =>
+  (await json(["list", host])).hosts[0].sessions.map((s: { name: string }) => s.name) as string[];
+
+beforeAll(async () => {
+  rig = await startRig({ hosts: ["alpha", "beta"] });
+  canary = join(rig.dir, "CANARY");
+  writeFleet(rig.clientEnv, "home", [
+    { name: "home" },
+    { name: "alpha", ssh: rig.hosts.alpha!.alias },
+    { name: "beta", ssh: rig.hosts.beta!.alias },
+    { name: "agents", ssh: rig.hosts.beta!.alias, socket: "nx-agents" },
+    { name: "hung", ssh: rig.aliases.hung },
+    { name: "refused", ssh: rig.aliases.refused },
+  ]);
+});
+afterAll(async () => rig?.stop());
+
+const hostile = () => [
+  "with space",
+  "it's",
+  "semi;colon",
+  "trailing;",
+  `$(touch ${canary})`,
+  `\`touch ${canary}\``,
+  "#{host}",
+  `#(touch ${canary})`,
+  "-leading",
+  "$1",
+  "1",
+  "%1",
+];
+
+describe.each(["home", "alpha"])("hostile session names on %s", (host) => {
+  it("are created, listed verbatim, and peek/send/kill hit exactly the intended session", async () => {
+    const list = hostile();
+    for (const [i, name] of list.entries()) {
+      // Each session prints its own marker, then echoes what it is sent.
+      const r = await run(["new", host, "--", name, "sh", "-c", `echo MARK-${i}-; exec cat`]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^${host}:.* \\(\\$\\d+\\)\\n$`));
+    }
+    expect((await names(host)).sort()).toEqual([...list].sort());
+
+    for (const [i, name] of list.entries()) {
+      const sel = `${host}:=${name}`;
+      const peek = await until(`marker ${i}`, async () => {
+        const p = await run(["peek", sel]);
+        return p.stdout.includes(`MARK-${i}-`) ? p : undefined;
+      });
+      expect(peek.code).toBe(0);
+      expect(peek.stdout.match(/MARK-\d+-/g)).toEqual([`MARK-${i}-`]);
+      expect((await run(["send", sel, `SENT-${i}-`])).code).toBe(0);
+    }
+    for (const [i, name] of list.entries()) {
+      await until(`echo in ${i}`, async () => {
+        const out = (await run(["peek", `${host}:=${name}`])).stdout;
+        return out.includes(`SENT-${i}-`)
+          ? out.match(/SENT-\d+-/g)?.every((m) => m === `SENT-${i}-`)
+          : undefined;
+      });
+    }
+
+    const victim = "semi;colon";
+    const k = await run(["kill", "--yes", `${host}:=${victim}`]);
+    expect(k.code).toBe(0);
+    expect((await names(host)).sort()).toEqual(list.filter((n) => n !== victim).sort());
+    for (const name of list) if (name !== victim) await run(["kill", "--yes", `${host}:=${name}`]);
+    expect(await names(host)).toEqual([]);
+    expect(existsSync(canary)).toBe(false);
+  });
+});
+
+describe("nx send", () => {
+  it.each(["home", "alpha"])("delivers text literally on %s", async (host) => {
+    const out = join(rig.dir, `catcher-${host}.txt`);
+    const mk = await run(["new", host, "catcher", "sh", "-c", `stty -echo; cat > '${out}'`]);
+    expect(mk.code).toBe(0);
+    const texts = [
+      "ends with;",
+      "-starts with dash",
+      "Enter",
+      "two\nlines",
+      "$(touch x) `id` #{host} 'q' \"d\"",
+    ];
+    for (const t of texts) expect((await run(["send", `${host}:catcher`, "--", t])).code).toBe(0);
+    const want = `${texts.join("\n")}\n`;
+    await until("catcher output", () => (existsSync(out) && readFileSync(out, "utf8") === want) || undefined);
+    expect((await run(["send", "--no-enter", `${host}:catcher`, "partial"])).code).toBe(0);
+    expect((await run(["send", "--keys", `${host}:catcher`, "Enter"])).code).toBe(0);
+    await until("no-enter then key", () => readFileSync(out, "utf8") === `${want}partial\n` || undefined);
+    await run(["kill", "--yes", `${host}:catcher`]);
+  });
+});
+
+describe("nx new", () => {
+  it.each(["home", "alpha"])(
+    "reports a command that exits at once on %s, and leaves nothing",
+    async (host) => {
+      const r = await run(["new", host, "dies", "sh", "-c", "echo boom-output; exit 3"]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/exited at once \(status 3\)/);
+      expect(r.stderr).toContain("boom-output");
+      expect(await names(host)).not.toContain("dies");
+    },
+  );
+
+  it("refuses an invalid name before any ssh call (a hung host would take seconds)", async () => {
+    for (const bad of ["a.b", "x:y", "tab\there", ""]) {
+      const r = await run(["new", "hung", bad, "true"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/invalid session name/);
+      expect(r.ms).toBeLessThan(1500);
+    }
+  });
+
+  it("--cwd that does not exist on the host: says so and creates nothing", async () => {
+    const r = await run(["new", "--cwd", "/nonexistent/dir", "alpha", "nowhere", "sleep", "60"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/alpha: no such directory: \/nonexistent\/dir/);
+    expect(await names("alpha")).not.toContain("nowhere");
+    const dir = join(rig.hosts.alpha!.home, "work dir");
+    mkdirSync(dir, { recursive: true });
+    expect((await run(["new", "--cwd", dir, "alpha", "somewhere", "sleep", "60"])).code).toBe(0);
+    const s = (await json(["list", "alpha"])).hosts[0].sessions.find(
+      (x: { name: string }) => x.name === "somewhere",
+    );
+    expect(s.path).toBe(dir);
+    await run(["kill", "--yes", "alpha:somewhere"]);
+  });
+
+  it("starts a dedicated socket's server over ssh with nexus's config, and it outlives the login", async () => {
+    const r = await run(["new", "agents", "agent-1", "sh", "-c", "echo agent; exec cat"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const show = async (opt: string) =>
+      (await rig.tmux("beta", ["-L", "nx-agents", "show-options", "-gv", opt])).trim();
+    expect(await show("history-limit")).toBe("100000");
+    expect(await show("remain-on-exit")).toBe("on");
+    expect(await names("agents")).toEqual(["agent-1"]);
+    // The default server on beta is a different one.
+    expect(await names("beta")).not.toContain("agent-1");
+    await rig.tmux("beta", ["-L", "nx-agents", "kill-server"]);
+  });
+});
+
+describe("nx peek", () => {
+  it("an empty pane is success with empty output", async () => {
+    expect((await run(["new", "alpha", "quiet", "sleep", "600"])).code).toBe(0);
+    const r = await run(["peek", "alpha:quiet"]);
+    expect(r).toMatchObject({ code: 0, stdout: "", stderr: "" });
+    await run(["kill", "--yes", "alpha:quiet"]);
+  });
+
+  it("a missing session exits 3, an unreachable host 5, an ambiguous selector 4", async () => {
+    expect((await run(["peek", "alpha:no-such-session"])).code).toBe(3);
+    const u = await run(["peek", "refused:anything"]);
+    expect(u.code).toBe(5);
+    expect(u.stderr).toMatch(/refused: connection refused/);
+    await run(["new", "alpha", "twin-a", "sleep", "600"]);
+    await run(["new", "beta", "twin-b", "sleep", "600"]);
+    const a = await run(["peek", "twin"]);
+    expect(a.code).toBe(4);
+    expect(a.stderr).toMatch(/matches 2 sessions/);
+    expect(a.stderr).toMatch(/alpha:twin-a/);
+    await run(["kill", "--yes", "alpha:twin-a"]);
+    await run(["kill", "--yes", "beta:twin-b"]);
+  });
+
+  it("kill without --yes and without a terminal refuses and kills nothing", async () => {
+    await run(["new", "alpha", "keepme", "sleep", "600"]);
+    const r = await run(["kill", "alpha:keepme"]);
+    expect(r.code).toBe(2);
+    expect(await names("alpha")).toContain("keepme");
+    await run(["kill", "--yes", "alpha:keepme"]);
+  });
+});
+
+describe("kill re-checks the id", () => {
+  it("refuses when the id now belongs to another session (the server was restarted)", async () => {
+    const { SshHost } = await import("../../src/exec/ssh.js");
+    const { kill } = await import("../../src/fleet/ops.js");
+    const { listHost } = await import("../../src/fleet/list.js");
+    const host = new SshHost(
+      { name: "beta", ssh: rig.hosts.beta!.alias, enabled: true },
+      {
+        connectMs: 2000,
+        configFile: rig.sshConfig,
+        controlPath: (n) => join(rig.dir, `cm-k-${n}`),
+        prepare() {},
+      },
+    );
+    await rig.tmux("beta", ["kill-server"]).catch(() => {}); // so ids start at $0
+    await rig.tmux("beta", ["new-session", "-d", "-s", "original", "sleep 600"]);
+    const before = await listHost(host, 5000);
+    if (!before.ok) throw before.error;
+    const stale = before.sessions.find((s) => s.name === "original")!;
+    // Restart the server: ids start again from $0, now on a different session.
+    await rig.tmux("beta", ["kill-server"]);
+    await rig.tmux("beta", ["new-session", "-d", "-s", "innocent", "sleep 600"]);
+    const now = await listHost(host, 5000);
+    if (!now.ok) throw now.error;
+    expect(now.sessions.map((s) => s.id)).toContain(stale.id);
+    await expect(kill(host, stale)).rejects.toMatchObject({
+      code: 3,
+      message: expect.stringMatching(/no longer original/),
+    });
+    expect((await rig.tmux("beta", ["list-sessions", "-F", "#{session_name}"])).trim()).toBe("innocent");
+    await rig.tmux("beta", ["kill-server"]);
+  });
+});
