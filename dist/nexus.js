@@ -132,8 +132,8 @@ function parseArgv(argv, spec, positionals) {
   }
   return { opts, args };
 }
-function intOpt(v, name2, dflt, max = 1e6) {
-  if (v === void 0) return dflt;
+function intOpt(v, name2, dflt2, max = 1e6) {
+  if (v === void 0) return dflt2;
   if (typeof v !== "string" || !/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max)
     throw usageError(`--${name2} takes a whole number from 1 to ${max}, not ${JSON.stringify(v)}`);
   return Number(v);
@@ -234,8 +234,8 @@ function parseSessions(host, stdout) {
   let dropped = 0;
   for (const line of stdout.split("\n")) {
     if (line === "") continue;
-    const row = parseRow(host, line);
-    if (row) sessions.push(row);
+    const row2 = parseRow(host, line);
+    if (row2) sessions.push(row2);
     else dropped++;
   }
   return { sessions, dropped };
@@ -243,13 +243,13 @@ function parseSessions(host, stdout) {
 function parseRow(host, line) {
   const cells2 = line.split("	");
   if (cells2.length !== FIELDS.length) return void 0;
-  const row = { host };
+  const row2 = { host };
   for (const [i, [key, , parse]] of FIELDS.entries()) {
     const v = parse(cells2[i]);
     if (v === void 0) return void 0;
-    row[key] = v;
+    row2[key] = v;
   }
-  return row;
+  return row2;
 }
 var int, str, bool, FIELDS, SESSION_FORMAT;
 var init_fields = __esm({
@@ -279,14 +279,28 @@ function sendText(h, id, text, enter) {
   const argv = [...tmuxBase(h), "send-keys", "-t", id, "-l", "--", arg(text)];
   return enter ? [...argv, ";", "send-keys", "-t", id, "Enter"] : argv;
 }
-var arg, fmt, tmuxBase, listSessions, capturePane, sendKeys;
+var arg, fmt, tmuxBase, switchClient, displayMessage, listSessions, capturePane, sendKeys;
 var init_argv = __esm({
   "src/tmux/argv.ts"() {
     "use strict";
     init_fields();
     arg = (s) => s.endsWith(";") ? `${s.slice(0, -1)}\\;` : s;
     fmt = (s) => arg(s.replaceAll("#", "##"));
-    tmuxBase = (h) => h.socket ? ["tmux", "-L", h.socket] : ["tmux"];
+    tmuxBase = (h) => ["tmux", "-L", h.socket ?? "default"];
+    switchClient = (h, client, id) => [
+      ...tmuxBase(h),
+      "switch-client",
+      ...client ? ["-c", client] : [],
+      "-t",
+      id
+    ];
+    displayMessage = (h, client, text) => [
+      ...tmuxBase(h),
+      "display-message",
+      ...client ? ["-c", client] : [],
+      "--",
+      fmt(text)
+    ];
     listSessions = (h) => [...tmuxBase(h), "list-sessions", "-F", SESSION_FORMAT];
     capturePane = (h, id, lines) => [
       ...tmuxBase(h),
@@ -509,7 +523,7 @@ var PRELUDE, script, ScriptExit, KILL, NEW, PROBE;
 var init_scripts = __esm({
   "src/exec/scripts.ts"() {
     "use strict";
-    PRELUDE = `t() { if [ -n "$NX_SOCK" ]; then tmux -L "$NX_SOCK" "$@"; else tmux "$@"; fi; }
+    PRELUDE = `t() { tmux -L "\${NX_SOCK:-default}" "$@"; }
 command -v tmux >/dev/null 2>&1 || { echo 'tmux: not found' >&2; exit 127; }
 `;
     script = (body, args) => [
@@ -538,7 +552,7 @@ if [ -n "$NX_SOCK" ] && [ -n "$conf" ] && ! t list-sessions >/dev/null 2>&1; the
 else
   set -- new-session "$@"
 fi
-[ -n "$NX_SOCK" ] && set -- -L "$NX_SOCK" "$@"
+set -- -L "\${NX_SOCK:-default}" "$@"
 id=$(tmux "$@" \\; set-option -w remain-on-exit on) || exit 1
 if [ "$check" = 1 ]; then
   sleep 0.3 2>/dev/null || sleep 1
@@ -573,8 +587,8 @@ function check(host, r, what) {
     `${host.spec.name}: ${what} failed: ${r.stderr.trim() || `exit ${r.code}`}`
   );
 }
-async function capture(host, s, lines) {
-  const r = await host.exec(capturePane(host.spec, s.id, lines), { deadlineMs: OP_DEADLINE_MS });
+async function capture(host, id, lines) {
+  const r = await host.exec(capturePane(host.spec, id, lines), { deadlineMs: OP_DEADLINE_MS });
   return check(host, r, "capture-pane").stdout;
 }
 async function send(host, s, text, enter) {
@@ -930,12 +944,12 @@ var init_act = __esm({
         if (p.args.length > 1) throw usageError(`unexpected argument: ${p.args[1]}`, `usage: ${this.usage}`);
         const n = intOpt(p.opts.lines, "lines", 30, 1e5);
         const { host, session } = await resolve(ctx, p.args[0], chooser(io2));
-        let shown = lastLines(await capture(host, session, n), n);
+        let shown = lastLines(await capture(host, session.id, n), n);
         if (shown.length) io2.out(`${shown.join("\n")}
 `);
         while (p.opts.follow) {
           await new Promise((r) => setTimeout(r, 500));
-          const now = lastLines(await capture(host, session, Math.max(n, 200)), Math.max(n, 200));
+          const now = lastLines(await capture(host, session.id, Math.max(n, 200)), Math.max(n, 200));
           for (const line of newLines(shown, now)) io2.out(`${line}
 `);
           shown = now;
@@ -1065,6 +1079,455 @@ var init_hosts = __esm({
   }
 });
 
+// src/picker/rows.ts
+function sgr(color) {
+  if (color === void 0) return "1";
+  const c = color.toLowerCase();
+  const bright = c.startsWith("bright") ? ANSI2[c.slice(6)] : void 0;
+  if (bright) return `1;${Number(bright) + 60}`;
+  if (ANSI2[c]) return `1;${ANSI2[c]}`;
+  const n = /^colou?r(\d{1,3})$/.exec(c);
+  if (n) return `1;38;5;${n[1]}`;
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(c);
+  if (hex) return `1;38;2;${hex.slice(1).map((h) => Number.parseInt(h, 16)).join(";")}`;
+  return "1";
+}
+function row(host, s, nowSec, stale) {
+  const name2 = stripControl(s.name);
+  const cols = [
+    `\x1B[${sgr(host.color)}m${pad(host.name, 10)}\x1B[0m`,
+    pad(name2, 24),
+    pad(stripControl(s.command), 12),
+    pad(`idle ${age(nowSec - s.activity)}`, 10),
+    s.attached ? "attached" : "        ",
+    s.dead ? "\x1B[31mdead\x1B[0m" : "",
+    stale === void 0 ? "" : `\x1B[2m(${age(stale)} ago)\x1B[0m`
+  ];
+  return `${s.host}:${s.id}	${cols.join(" ").trimEnd()}`;
+}
+function rowsText(sources, header2, nowSec = Date.now() / 1e3) {
+  const lines = [`	${header2}`];
+  for (const src of sources) for (const s of src.sessions) lines.push(row(src.host, s, nowSec, src.ageSec));
+  return `${lines.join("\n")}
+`;
+}
+function parseKey(key) {
+  const m = /^([a-z0-9][a-z0-9._-]*):(\$\d+)$/.exec(key.trim());
+  return m ? { host: m[1], id: m[2] } : void 0;
+}
+var ANSI2, pad;
+var init_rows = __esm({
+  "src/picker/rows.ts"() {
+    "use strict";
+    init_text();
+    ANSI2 = {
+      black: "30",
+      red: "31",
+      green: "32",
+      yellow: "33",
+      blue: "34",
+      magenta: "35",
+      cyan: "36",
+      white: "37"
+    };
+    pad = (s, n) => s + " ".repeat(Math.max(0, n - [...s].length));
+  }
+});
+
+// src/picker/frame.ts
+async function firstFrame(ctx) {
+  const now = Date.now();
+  const sources = await Promise.all(
+    ctx.hosts.map(async (h) => {
+      if (h.local) {
+        const l = await listHost(h, ctx.fleet.timeouts.listMs);
+        return { host: h.spec, sessions: l.ok ? l.sessions : [] };
+      }
+      const c = ctx.cache.read(h.spec.name);
+      return c ? { host: h.spec, sessions: c.sessions, ageSec: (now - c.at) / 1e3 } : { host: h.spec, sessions: [] };
+    })
+  );
+  const peers = ctx.hosts.filter((h) => !h.local).length;
+  return rowsText(sources, peers ? `asking ${peers} peer${peers === 1 ? "" : "s"}\u2026` : header([]));
+}
+async function liveFrame(ctx) {
+  const listings = await listAll(ctx);
+  const sources = listings.map((l) => ({ host: ctx.host(l.host).spec, sessions: l.ok ? l.sessions : [] }));
+  return rowsText(sources, header(listings));
+}
+function header(listings) {
+  const off = listings.flatMap((l) => l.ok ? [] : [`${l.host}: ${l.error.short}`]);
+  const keys2 = "enter go \xB7 ctrl-n new (host:name) \xB7 ctrl-x kill";
+  return off.length ? `offline: ${off.join(" \xB7 ")}
+	${keys2}` : keys2;
+}
+var init_frame = __esm({
+  "src/picker/frame.ts"() {
+    "use strict";
+    init_list();
+    init_rows();
+  }
+});
+
+// src/exec/quote.ts
+function shq(word) {
+  if (word.includes("\0")) throw new Error("a NUL byte cannot be passed to a command");
+  return `'${word.replaceAll("'", "'\\''")}'`;
+}
+var shJoin;
+var init_quote = __esm({
+  "src/exec/quote.ts"() {
+    "use strict";
+    shJoin = (argv) => argv.map(shq).join(" ");
+  }
+});
+
+// src/picker/fzf.ts
+function fzfPlan(i) {
+  const nx = (...args) => shJoin([...i.self, ...args]);
+  const nxKey = (verb) => `${nx(verb)} {1}`;
+  const argv = [
+    "fzf",
+    "--ansi",
+    "--delimiter=	",
+    "--with-nth=2..",
+    "--header-lines=1",
+    "--print-query",
+    `--expect=${KEYS.create}`,
+    // The first frame has local and cached rows; live rows replace them in one swap (fzf ≥ 0.36).
+    `--bind=load:reload-sync(${nx("rows", "--live")})+unbind(load)`,
+    `--bind=${KEYS.kill}:execute(${nxKey("pick-kill")})+reload-sync(${nx("rows", "--live")})`,
+    // fzf kills a running preview when the focus moves: the sleep debounces fast scrolling, so
+    // no node or ssh starts for rows that are only passed over.
+    `--preview=sleep 0.08; exec ${nxKey("preview")}`,
+    "--preview-window=down,45%,wrap"
+  ];
+  const defaults = [i.userDefaults, "--layout=reverse --info=inline --prompt='session> '", i.nexusOpts].filter((s) => s.trim() !== "").join(" ");
+  return { argv, env: { ...i.env, FZF_DEFAULT_OPTS: defaults, SHELL: "/bin/sh" } };
+}
+function fzfOutcome(code, stdout) {
+  const [query = "", key = "", selected = ""] = stdout.split("\n");
+  if (key === KEYS.create && (code === 0 || code === 1)) return { kind: "create", query };
+  if (code === 0 && selected.includes("	")) return { kind: "go", key: selected.split("	")[0] };
+  if (code === 0 || code === 1 || code === 130) return { kind: "none" };
+  if (code === 127) return { kind: "error", message: "fzf is not installed (nexus needs fzf \u2265 0.38)" };
+  return { kind: "error", message: `fzf failed (exit ${code})` };
+}
+var KEYS;
+var init_fzf = __esm({
+  "src/picker/fzf.ts"() {
+    "use strict";
+    init_quote();
+    KEYS = { create: "ctrl-n", kill: "ctrl-x" };
+  }
+});
+
+// src/handoff/plan.ts
+function plan(w, t) {
+  if (w.current !== void 0 && t.host === w.current)
+    return { kind: "switch", host: t.host, client: w.client, id: t.id };
+  return {
+    kind: "elsewhere",
+    host: t.host,
+    id: t.id,
+    reason: `${t.host} is not the tmux server this client is on; crossing hosts arrives with the hop loop`
+  };
+}
+function currentHost(fleet, socket) {
+  if (socket === void 0) return void 0;
+  const local = fleet.hosts.filter((h) => h.name === fleet.self || h.ssh === void 0);
+  return local.find((h) => (h.socket ?? "default") === socket)?.name;
+}
+var init_plan = __esm({
+  "src/handoff/plan.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/options.ts
+function unescapeTmuxValue(s) {
+  const quoted = s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0]);
+  const body = quoted ? s.slice(1, -1) : s;
+  return body.replace(
+    /\\([0-7]{3}|[\s\S])/g,
+    (_, e) => e.length === 3 ? String.fromCharCode(Number.parseInt(e, 8)) : C_ESCAPES[e] ?? e
+  );
+}
+function parseShowOptions(text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n")) {
+    if (line === "") continue;
+    const sp = line.indexOf(" ");
+    if (sp < 0) out.set(line, "");
+    else out.set(line.slice(0, sp), unescapeTmuxValue(line.slice(sp + 1)));
+  }
+  return out;
+}
+function resolveOptions(set) {
+  const out = {};
+  for (const o of OPTIONS) out[o.name] = set.get(o.name) || o.default;
+  return out;
+}
+var OPTIONS, C_ESCAPES;
+var init_options = __esm({
+  "src/config/options.ts"() {
+    "use strict";
+    OPTIONS = [
+      { name: "@nexus-key", default: "\\", doc: "key after the prefix that opens the picker" },
+      { name: "@nexus-prev-key", default: "(", doc: "key after the prefix for the previous session of the ring" },
+      { name: "@nexus-next-key", default: ")", doc: "key after the prefix for the next session of the ring" },
+      { name: "@nexus-popup-width", default: "80%", doc: "picker popup width (display-popup -w)" },
+      { name: "@nexus-popup-height", default: "70%", doc: "picker popup height (display-popup -h)" },
+      { name: "@nexus-fzf-opts", default: "", doc: "extra fzf options for the picker" },
+      { name: "@nexus-config", default: "", doc: "fleet file, as --config (default: the XDG path)" },
+      { name: "@nexus-self", default: "", doc: "this machine's fleet host name, when it is not the hostname" },
+      { name: "@nexus-node", default: "node", doc: "node binary that runs nexus (tmux's PATH may lack yours)" }
+    ];
+    C_ESCAPES = {
+      n: "\n",
+      t: "	",
+      r: "\r",
+      a: "\x07",
+      b: "\b",
+      v: "\v",
+      f: "\f",
+      s: " "
+    };
+  }
+});
+
+// src/tmux/options.ts
+var options_exports = {};
+__export(options_exports, {
+  currentSocket: () => currentSocket,
+  readTmuxOptions: () => readTmuxOptions
+});
+async function readTmuxOptions(env = process.env) {
+  if (!env.TMUX) return resolveOptions(/* @__PURE__ */ new Map());
+  const r = await run(["tmux", "show-options", "-g"], { deadlineMs: 2e3, env });
+  return resolveOptions(r.code === 0 ? parseShowOptions(r.stdout) : /* @__PURE__ */ new Map());
+}
+function currentSocket(env = process.env) {
+  const path = env.TMUX?.split(",")[0];
+  return path ? path.slice(path.lastIndexOf("/") + 1) : void 0;
+}
+var init_options2 = __esm({
+  "src/tmux/options.ts"() {
+    "use strict";
+    init_options();
+    init_spawn();
+  }
+});
+
+// src/commands/go.ts
+async function go(ctx, _io, host, id, client) {
+  const where = { fleet: ctx.fleet, current: currentHost(ctx.fleet, currentSocket(ctx.env)), client };
+  const p = plan(where, { host: host.spec.name, id });
+  if (p.kind === "switch") {
+    const r = await host.exec(switchClient(host.spec, client, id), { deadlineMs: 5e3 });
+    if (r.code !== 0) throw new NexusError(Exit.noSession, `${host.spec.name}: cannot switch to ${id}: ${r.stderr.trim()}`);
+    return Exit.ok;
+  }
+  const here = where.current ? ctx.host(where.current) : void 0;
+  if (here) await here.exec(displayMessage(here.spec, client, `nexus: ${p.reason}`), { deadlineMs: 2e3 });
+  throw new NexusError(Exit.failure, p.reason);
+}
+var init_go = __esm({
+  "src/commands/go.ts"() {
+    "use strict";
+    init_plan();
+    init_report();
+    init_argv();
+    init_options2();
+  }
+});
+
+// src/commands/pick.ts
+var pick_exports = {};
+__export(pick_exports, {
+  pickKillVerb: () => pickKillVerb,
+  pickVerb: () => pickVerb,
+  previewVerb: () => previewVerb,
+  rowsVerb: () => rowsVerb
+});
+function keyOf(ctx, text) {
+  const k = text === void 0 ? void 0 : parseKey(text);
+  if (!k) throw usageError(`expected ${KEY_USAGE}, got ${JSON.stringify(text ?? "")}`);
+  return { host: ctx.host(k.host), id: k.id };
+}
+var KEY_USAGE, pickVerb, rowsVerb, previewVerb, pickKillVerb;
+var init_pick = __esm({
+  "src/commands/pick.ts"() {
+    "use strict";
+    init_list();
+    init_ops();
+    init_spawn();
+    init_selector();
+    init_text();
+    init_frame();
+    init_fzf();
+    init_rows();
+    init_report();
+    init_ask();
+    init_new();
+    init_go();
+    KEY_USAGE = "a picker row key, host:$id";
+    pickVerb = {
+      name: "pick",
+      aliases: [],
+      usage: "nx pick [--client NAME]",
+      summary: "the picker: fzf over every session of every host (what prefix \\ opens)",
+      options: { client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" } },
+      positionals: 0,
+      tmuxOptions: true,
+      async run(p, ctx, io2, opts) {
+        const client = typeof p.opts.client === "string" ? p.opts.client : void 0;
+        const plan2 = fzfPlan({
+          self: [process.execPath, process.argv[1]],
+          userDefaults: process.env.FZF_DEFAULT_OPTS ?? "",
+          nexusOpts: opts?.["@nexus-fzf-opts"] ?? "",
+          // fzf's children (rows, preview, pick-kill) see the same fleet as this process.
+          env: { ...process.env, NEXUS_CONFIG: ctx.fleet.file || process.env.NEXUS_CONFIG, NEXUS_SELF: ctx.fleet.self }
+        });
+        const r = await runOnTty(plan2.argv, await firstFrame(ctx), plan2.env);
+        const o = fzfOutcome(r.code, r.stdout);
+        if (o.kind === "none") return Exit.ok;
+        if (o.kind === "error") throw new NexusError(Exit.failure, o.message, { hint: "nx doctor checks what nexus needs" });
+        if (o.kind === "go") {
+          const { host: host2, id: id2 } = keyOf(ctx, o.key);
+          return go(ctx, io2, host2, id2, client);
+        }
+        const sel = parseSelector(o.query.trim(), ctx.fleet.hosts.map((h) => h.name));
+        const host = ctx.host(sel.host ?? ctx.fleet.self);
+        checkName(sel.text);
+        const id = await create(host, { name: sel.text, command: [] });
+        return go(ctx, io2, host, id, client);
+      }
+    };
+    rowsVerb = {
+      name: "rows",
+      aliases: [],
+      usage: "nx rows [--live]",
+      summary: "picker rows: local and cached (first frame), or --live from every host",
+      options: { live: { type: "boolean", desc: "ask every host (each under its deadline)" } },
+      positionals: 0,
+      async run(p, ctx, io2) {
+        io2.out(p.opts.live ? await liveFrame(ctx) : await firstFrame(ctx));
+        return Exit.ok;
+      }
+    };
+    previewVerb = {
+      name: "preview",
+      aliases: [],
+      usage: "nx preview <host:$id>",
+      summary: "the bottom of a session's active pane, escape bytes removed (the picker's preview)",
+      options: {},
+      positionals: 1,
+      async run(p, ctx, io2) {
+        if (!p.args[0]) return Exit.ok;
+        const { host, id } = keyOf(ctx, p.args[0]);
+        const lines = Number(process.env.FZF_PREVIEW_LINES) || 40;
+        try {
+          const text = await capture(host, id, lines);
+          io2.out(`${lastLines(text, lines).join("\n")}
+`);
+        } catch (e) {
+          io2.out(`${e instanceof Error ? e.message : String(e)}
+`);
+        }
+        return Exit.ok;
+      }
+    };
+    pickKillVerb = {
+      name: "pick-kill",
+      aliases: [],
+      usage: "nx pick-kill <host:$id>",
+      summary: "ask, then kill the session of a picker row",
+      options: {},
+      positionals: 1,
+      async run(p, ctx) {
+        if (!p.args[0]) return Exit.ok;
+        const { host, id } = keyOf(ctx, p.args[0]);
+        const l = await listHost(host, ctx.fleet.timeouts.connectMs + ctx.fleet.timeouts.listMs);
+        if (!l.ok) throw l.error;
+        const s = l.sessions.find((x) => x.id === id);
+        if (!s) throw new NexusError(Exit.noSession, `${host.spec.name}: ${id} is gone`);
+        await confirm({ interactive: true }, `kill ${s.host}:${s.name}?`, false);
+        await kill(host, s);
+        return Exit.ok;
+      }
+    };
+  }
+});
+
+// src/commands/init.ts
+var init_exports = {};
+__export(init_exports, {
+  initVerb: () => initVerb,
+  pickerCommand: () => pickerCommand
+});
+function pickerCommand(bundle) {
+  const node = `#{?@nexus-node,#{q:@nexus-node},${dflt("@nexus-node")}}`;
+  const inner = `${node} ${literal(bundle)} pick --client #{q:client_name}`;
+  return [
+    "tmux display-popup -c #{q:client_name}",
+    `-w '${opt("@nexus-popup-width")}' -h '${opt("@nexus-popup-height")}'`,
+    `-E ${shJoin([inner])}`
+  ].join(" ");
+}
+var dflt, opt, literal, initVerb;
+var init_init = __esm({
+  "src/commands/init.ts"() {
+    "use strict";
+    init_options();
+    init_quote();
+    init_spawn();
+    init_report();
+    init_argv();
+    dflt = (name2) => OPTIONS.find((o) => o.name === name2)?.default ?? "";
+    opt = (name2) => `#{?${name2},#{${name2}},${dflt(name2)}}`;
+    literal = (s) => shJoin([s]).replaceAll("#", "##");
+    initVerb = {
+      name: "init",
+      aliases: [],
+      usage: "nx init",
+      summary: "bind nexus's keys in the current tmux server (nexus.tmux runs this)",
+      options: {},
+      positionals: 0,
+      needsFleet: false,
+      tmuxOptions: true,
+      async run(_p, _ctx, io2, opts) {
+        if (!process.env.TMUX || !opts) {
+          io2.err("nx init: not inside tmux (nexus.tmux runs this from tmux)\n");
+          return Exit.usage;
+        }
+        const bundle = process.argv[1];
+        const key = opts["@nexus-key"];
+        const tmux = (...a) => run(["tmux", ...a], { deadlineMs: 5e3 });
+        const prev = await tmux("show-options", "-gqv", "@nexus-bound-key");
+        const old = prev.stdout.trim();
+        if (old && old !== key) await tmux("unbind-key", "--", arg(old));
+        const r = await tmux(
+          "bind-key",
+          "-N",
+          "nexus: pick a session on any host",
+          "--",
+          arg(key),
+          "run-shell",
+          "-b",
+          arg(pickerCommand(bundle))
+        );
+        if (r.code !== 0) {
+          await tmux("display-message", "--", arg(`nexus: cannot bind ${key}: ${r.stderr.trim()}`.replaceAll("#", "##")));
+          return Exit.failure;
+        }
+        await tmux("set-option", "-g", "@nexus-bound-key", arg(key));
+        return Exit.ok;
+      }
+    };
+  }
+});
+
 // src/config/paths.ts
 import { lstatSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -1149,19 +1612,6 @@ var init_host = __esm({
   }
 });
 
-// src/exec/quote.ts
-function shq(word) {
-  if (word.includes("\0")) throw new Error("a NUL byte cannot be passed to a command");
-  return `'${word.replaceAll("'", "'\\''")}'`;
-}
-var shJoin;
-var init_quote = __esm({
-  "src/exec/quote.ts"() {
-    "use strict";
-    shJoin = (argv) => argv.map(shq).join(" ");
-  }
-});
-
 // src/exec/frame.ts
 import { randomBytes } from "node:crypto";
 function frame(argv, stdin) {
@@ -1201,7 +1651,7 @@ ${tag}:END`, errLineEnd);
   if (!Number.isInteger(code)) return void 0;
   return { code, stdout: text.slice(body, errAt), stderr: text.slice(errLineEnd + 1, endAt) };
 }
-var init_frame = __esm({
+var init_frame2 = __esm({
   "src/exec/frame.ts"() {
     "use strict";
     init_quote();
@@ -1227,7 +1677,7 @@ var init_ssh = __esm({
   "src/exec/ssh.ts"() {
     "use strict";
     init_errors();
-    init_frame();
+    init_frame2();
     init_spawn();
     SshHost = class {
       constructor(spec, settings) {
@@ -2582,9 +3032,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -2627,13 +3077,13 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -2644,11 +3094,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -2727,7 +3177,7 @@ var require_stringify = __commonJS({
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
-      const opt = Object.assign({
+      const opt2 = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
         defaultKeyType: null,
@@ -2748,7 +3198,7 @@ var require_stringify = __commonJS({
         verifyAliasOrder: true
       }, doc.schema.toStringOptions, options);
       let inFlow;
-      switch (opt.collectionStyle) {
+      switch (opt2.collectionStyle) {
         case "block":
           inFlow = false;
           break;
@@ -2761,11 +3211,11 @@ var require_stringify = __commonJS({
       return {
         anchors: /* @__PURE__ */ new Set(),
         doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        flowCollectionPadding: opt2.flowCollectionPadding ? " " : "",
         indent: "",
-        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        indentStep: typeof opt2.indent === "number" ? " ".repeat(opt2.indent) : "  ",
         inFlow,
-        options: opt
+        options: opt2
       };
     }
     function getTagObject(tags, item) {
@@ -3769,7 +4219,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 8, opt2),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
@@ -3777,7 +4227,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3786,7 +4236,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 16, opt2),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -4236,7 +4686,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 2, opt2),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -4245,7 +4695,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 1, 8, opt2),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
@@ -4253,7 +4703,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -4262,7 +4712,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 16, opt2),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -4728,7 +5178,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const opt = Object.assign({
+        const opt2 = Object.assign({
           intAsBigInt: false,
           keepSourceTokens: false,
           logLevel: "warn",
@@ -4738,8 +5188,8 @@ var require_Document = __commonJS({
           uniqueKeys: true,
           version: "1.2"
         }, options);
-        this.options = opt;
-        let { version } = opt;
+        this.options = opt2;
+        let { version } = opt2;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
@@ -4929,14 +5379,14 @@ var require_Document = __commonJS({
       setSchema(version, options = {}) {
         if (typeof version === "number")
           version = String(version);
-        let opt;
+        let opt2;
         switch (version) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
             else
               this.directives = new directives.Directives({ version: "1.1" });
-            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            opt2 = { resolveKnownTags: false, schema: "yaml-1.1" };
             break;
           case "1.2":
           case "next":
@@ -4944,12 +5394,12 @@ var require_Document = __commonJS({
               this.directives.yaml.version = version;
             else
               this.directives = new directives.Directives({ version });
-            opt = { resolveKnownTags: true, schema: "core" };
+            opt2 = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
             if (this.directives)
               delete this.directives;
-            opt = null;
+            opt2 = null;
             break;
           default: {
             const sv = JSON.stringify(version);
@@ -4958,8 +5408,8 @@ var require_Document = __commonJS({
         }
         if (options.schema instanceof Object)
           this.schema = options.schema;
-        else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else if (opt2)
+          this.schema = new Schema.Schema(Object.assign(opt2, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -5751,10 +6201,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
       const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -5765,26 +6215,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar2.source)
           end2 += scalar2.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar2.indent + header2.indent;
+      let offset = scalar2.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -5811,7 +6261,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -5838,7 +6288,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -5850,8 +6300,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar2.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -6690,10 +7140,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -6725,10 +7175,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -9110,8 +9560,14 @@ var VERBS = {
   peek: async () => (await Promise.resolve().then(() => (init_act(), act_exports))).peekVerb,
   send: async () => (await Promise.resolve().then(() => (init_act(), act_exports))).sendVerb,
   kill: async () => (await Promise.resolve().then(() => (init_act(), act_exports))).killVerb,
-  hosts: async () => (await Promise.resolve().then(() => (init_hosts(), hosts_exports))).hostsVerb
+  hosts: async () => (await Promise.resolve().then(() => (init_hosts(), hosts_exports))).hostsVerb,
+  pick: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).pickVerb,
+  rows: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).rowsVerb,
+  preview: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).previewVerb,
+  "pick-kill": async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).pickKillVerb,
+  init: async () => (await Promise.resolve().then(() => (init_init(), init_exports))).initVerb
 };
+var HIDDEN = /* @__PURE__ */ new Set(["rows", "preview", "pick-kill", "init"]);
 var ALIASES = { ls: "list", n: "new", p: "peek", s: "send", k: "kill" };
 var GLOBAL = {
   config: {
@@ -9147,11 +9603,16 @@ async function main(argv) {
     io.out(help(verb));
     return Exit.ok;
   }
+  const tmuxOpts = verb.tmuxOptions ? await (await Promise.resolve().then(() => (init_options2(), options_exports))).readTmuxOptions() : void 0;
+  if (verb.needsFleet === false) return verb.run(p, void 0, io, tmuxOpts);
+  const config = typeof p.opts.config === "string" ? p.opts.config : tmuxOpts?.["@nexus-config"];
+  const tmuxSelf = tmuxOpts?.["@nexus-self"];
   const { loadCtx: loadCtx2 } = await Promise.resolve().then(() => (init_context(), context_exports));
   const ctx = await loadCtx2({
-    ...typeof p.opts.config === "string" ? { config: p.opts.config } : {}
+    ...config ? { config } : {},
+    ...tmuxSelf ? { tmuxSelf } : {}
   });
-  return verb.run(p, ctx, io);
+  return verb.run(p, ctx, io, tmuxOpts);
 }
 function help(v) {
   const opts = Object.entries({ ...v.options, ...GLOBAL }).map(([k, o]) => {
@@ -9169,7 +9630,8 @@ ${opts.join("\n")}
 `;
 }
 async function overview() {
-  const verbs = await Promise.all(Object.values(VERBS).map((l) => l()));
+  const names = Object.keys(VERBS).filter((v) => !HIDDEN.has(v));
+  const verbs = await Promise.all(names.map((n) => VERBS[n]()));
   const lines = verbs.map((v) => `  ${v.usage.padEnd(52)} ${v.summary}`);
   return `nx ${VERSION}: one tmux, many hosts
 

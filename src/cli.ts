@@ -14,7 +14,14 @@ const VERBS: Record<string, () => Promise<Verb>> = {
   send: async () => (await import("./commands/act.js")).sendVerb,
   kill: async () => (await import("./commands/act.js")).killVerb,
   hosts: async () => (await import("./commands/hosts.js")).hostsVerb,
+  pick: async () => (await import("./commands/pick.js")).pickVerb,
+  rows: async () => (await import("./commands/pick.js")).rowsVerb,
+  preview: async () => (await import("./commands/pick.js")).previewVerb,
+  "pick-kill": async () => (await import("./commands/pick.js")).pickKillVerb,
+  init: async () => (await import("./commands/init.js")).initVerb,
 };
+/** Plumbing for the plugin and fzf, left out of the overview. */
+const HIDDEN = new Set(["rows", "preview", "pick-kill", "init"]);
 const ALIASES: Record<string, string> = { ls: "list", n: "new", p: "peek", s: "send", k: "kill" };
 
 const GLOBAL: Record<string, OptSpec> = {
@@ -52,11 +59,16 @@ async function main(argv: string[]): Promise<number> {
     io.out(help(verb));
     return Exit.ok;
   }
+  const tmuxOpts = verb.tmuxOptions ? await (await import("./tmux/options.js")).readTmuxOptions() : undefined;
+  if (verb.needsFleet === false) return verb.run(p, undefined as never, io, tmuxOpts);
+  const config = typeof p.opts.config === "string" ? p.opts.config : tmuxOpts?.["@nexus-config"];
+  const tmuxSelf = tmuxOpts?.["@nexus-self"];
   const { loadCtx } = await import("./fleet/context.js");
   const ctx = await loadCtx({
-    ...(typeof p.opts.config === "string" ? { config: p.opts.config } : {}),
+    ...(config ? { config } : {}),
+    ...(tmuxSelf ? { tmuxSelf } : {}),
   });
-  return verb.run(p, ctx, io);
+  return verb.run(p, ctx, io, tmuxOpts);
 }
 
 function help(v: Verb): string {
@@ -69,7 +81,8 @@ function help(v: Verb): string {
 }
 
 async function overview(): Promise<string> {
-  const verbs = await Promise.all(Object.values(VERBS).map((l) => l()));
+  const names = Object.keys(VERBS).filter((v) => !HIDDEN.has(v));
+  const verbs = await Promise.all(names.map((n) => (VERBS[n] as () => Promise<Verb>)()));
   const lines = verbs.map((v) => `  ${v.usage.padEnd(52)} ${v.summary}`);
   return `nx ${VERSION}: one tmux, many hosts\n\n${lines.join("\n")}\n
 Selectors: [host:]name, host:$id, [host:]=name (exact). nx <command> --help for details.

@@ -26,11 +26,11 @@ export const peekVerb: Verb = {
     if (p.args.length > 1) throw usageError(`unexpected argument: ${p.args[1]}`, `usage: ${this.usage}`);
     const n = intOpt(p.opts.lines, "lines", 30, 100_000);
     const { host, session } = await resolve(ctx, p.args[0] as string, chooser(io));
-    let shown = lastLines(await capture(host, session, n), n);
+    let shown = lastLines(await capture(host, session.id, n), n);
     if (shown.length) io.out(`${shown.join("\n")}\n`);
     while (p.opts.follow) {
       await new Promise((r) => setTimeout(r, 500));
-      const now = lastLines(await capture(host, session, Math.max(n, 200)), Math.max(n, 200));
+      const now = lastLines(await capture(host, session.id, Math.max(n, 200)), Math.max(n, 200));
       for (const line of newLines(shown, now)) io.out(`${line}\n`);
       shown = now;
     }

@@ -1,5 +1,6 @@
 // What a verb declares: its help and options, and how it runs.
 import type { OptSpec, Parsed } from "../args.js";
+import type { NexusOptions } from "../config/options.js";
 import type { Ctx } from "../fleet/context.js";
 import type { ExitCode } from "../report.js";
 
@@ -13,9 +14,11 @@ export interface Verb {
   options: Record<string, OptSpec>;
   /** Positionals before the free-form tail (Infinity: no tail). */
   positionals: number;
-  /** Whether it needs the fleet (most do; `--version`-like verbs do not). */
+  /** false: runs without the fleet (plugin set-up). */
   needsFleet?: boolean;
-  run(p: Parsed, ctx: Ctx, io: Io): Promise<ExitCode>;
+  /** Read @nexus-config and @nexus-self from the current tmux server (picker, ring, plugin). */
+  tmuxOptions?: boolean;
+  run(p: Parsed, ctx: Ctx, io: Io, tmuxOpts: NexusOptions | undefined): Promise<ExitCode>;
 }
 
 export interface Io {

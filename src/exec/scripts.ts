@@ -2,7 +2,7 @@
 // over ssh that argv is quoted once by shJoin). Data only ever arrives as positional parameters.
 
 /** `t` runs tmux on the socket in $NX_SOCK ("" = the default server). */
-const PRELUDE = `t() { if [ -n "$NX_SOCK" ]; then tmux -L "$NX_SOCK" "$@"; else tmux "$@"; fi; }
+const PRELUDE = `t() { tmux -L "\${NX_SOCK:-default}" "$@"; }
 command -v tmux >/dev/null 2>&1 || { echo 'tmux: not found' >&2; exit 127; }
 `;
 
@@ -48,7 +48,7 @@ if [ -n "$NX_SOCK" ] && [ -n "$conf" ] && ! t list-sessions >/dev/null 2>&1; the
 else
   set -- new-session "$@"
 fi
-[ -n "$NX_SOCK" ] && set -- -L "$NX_SOCK" "$@"
+set -- -L "\${NX_SOCK:-default}" "$@"
 id=$(tmux "$@" \\; set-option -w remain-on-exit on) || exit 1
 if [ "$check" = 1 ]; then
   sleep 0.3 2>/dev/null || sleep 1

@@ -22,8 +22,8 @@ function check(host: Host, r: ExecResult, what: string): ExecResult {
   );
 }
 
-export async function capture(host: Host, s: Session, lines: number): Promise<string> {
-  const r = await host.exec(capturePane(host.spec, s.id, lines), { deadlineMs: OP_DEADLINE_MS });
+export async function capture(host: Host, id: string, lines: number): Promise<string> {
+  const r = await host.exec(capturePane(host.spec, id, lines), { deadlineMs: OP_DEADLINE_MS });
   return check(host, r, "capture-pane").stdout;
 }
 

@@ -10,8 +10,28 @@ export const arg = (s: string): string => (s.endsWith(";") ? `${s.slice(0, -1)}\
 /** For arguments tmux expands as formats: `#` → `##`. */
 export const fmt = (s: string): string => arg(s.replaceAll("#", "##"));
 
-export const tmuxBase = (h: Pick<HostSpec, "socket">): string[] =>
-  h.socket ? ["tmux", "-L", h.socket] : ["tmux"];
+/**
+ * Always an explicit -L: without one, tmux follows $TMUX, so a command run from a popup or a
+ * binding would reach the server the user is on rather than the host's own.
+ */
+export const tmuxBase = (h: Pick<HostSpec, "socket">): string[] => ["tmux", "-L", h.socket ?? "default"];
+
+export const switchClient = (h: HostSpec, client: string | undefined, id: string) => [
+  ...tmuxBase(h),
+  "switch-client",
+  ...(client ? ["-c", client] : []),
+  "-t",
+  id,
+];
+
+/** A message on one client's status line; the text is data: `#` doubled, a trailing `;` escaped. */
+export const displayMessage = (h: HostSpec, client: string | undefined, text: string) => [
+  ...tmuxBase(h),
+  "display-message",
+  ...(client ? ["-c", client] : []),
+  "--",
+  fmt(text),
+];
 
 export const listSessions = (h: HostSpec) => [...tmuxBase(h), "list-sessions", "-F", SESSION_FORMAT];
 

@@ -1,0 +1,120 @@
+// nx pick (the popup on prefix \), and the plumbing fzf calls back: rows, preview, pick-kill.
+
+import { runOnTty } from "../exec/spawn.js";
+import type { Ctx } from "../fleet/context.js";
+import { listHost } from "../fleet/list.js";
+import { capture, create, kill } from "../fleet/ops.js";
+import { parseSelector } from "../model/selector.js";
+import { lastLines } from "../model/text.js";
+import { firstFrame, liveFrame } from "../picker/frame.js";
+import { fzfOutcome, fzfPlan } from "../picker/fzf.js";
+import { parseKey } from "../picker/rows.js";
+import { Exit, NexusError, usageError } from "../report.js";
+import { confirm } from "./ask.js";
+import { go } from "./go.js";
+import { checkName } from "./new.js";
+import type { Verb } from "./types.js";
+
+const KEY_USAGE = "a picker row key, host:$id";
+
+function keyOf(ctx: Ctx, text: string | undefined) {
+  const k = text === undefined ? undefined : parseKey(text);
+  if (!k) throw usageError(`expected ${KEY_USAGE}, got ${JSON.stringify(text ?? "")}`);
+  return { host: ctx.host(k.host), id: k.id };
+}
+
+export const pickVerb: Verb = {
+  name: "pick",
+  aliases: [],
+  usage: "nx pick [--client NAME]",
+  summary: "the picker: fzf over every session of every host (what prefix \\ opens)",
+  options: { client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" } },
+  positionals: 0,
+  tmuxOptions: true,
+  async run(p, ctx, io, opts) {
+    const client = typeof p.opts.client === "string" ? p.opts.client : undefined;
+    const plan = fzfPlan({
+      self: [process.execPath, process.argv[1] as string],
+      userDefaults: process.env.FZF_DEFAULT_OPTS ?? "",
+      nexusOpts: opts?.["@nexus-fzf-opts"] ?? "",
+      // fzf's children (rows, preview, pick-kill) see the same fleet as this process.
+      env: {
+        ...process.env,
+        NEXUS_CONFIG: ctx.fleet.file || process.env.NEXUS_CONFIG,
+        NEXUS_SELF: ctx.fleet.self,
+      },
+    });
+    const r = await runOnTty(plan.argv, await firstFrame(ctx), plan.env);
+    const o = fzfOutcome(r.code, r.stdout);
+    if (o.kind === "none") return Exit.ok;
+    if (o.kind === "error")
+      throw new NexusError(Exit.failure, o.message, { hint: "nx doctor checks what nexus needs" });
+    if (o.kind === "go") {
+      const { host, id } = keyOf(ctx, o.key);
+      return go(ctx, io, host, id, client);
+    }
+    const sel = parseSelector(
+      o.query.trim(),
+      ctx.fleet.hosts.map((h) => h.name),
+    );
+    const host = ctx.host(sel.host ?? ctx.fleet.self);
+    checkName(sel.text);
+    const id = await create(host, { name: sel.text, command: [] });
+    return go(ctx, io, host, id, client);
+  },
+};
+
+export const rowsVerb: Verb = {
+  name: "rows",
+  aliases: [],
+  usage: "nx rows [--live]",
+  summary: "picker rows: local and cached (first frame), or --live from every host",
+  options: { live: { type: "boolean", desc: "ask every host (each under its deadline)" } },
+  positionals: 0,
+  async run(p, ctx, io) {
+    io.out(p.opts.live ? await liveFrame(ctx) : await firstFrame(ctx));
+    return Exit.ok;
+  },
+};
+
+export const previewVerb: Verb = {
+  name: "preview",
+  aliases: [],
+  usage: "nx preview <host:$id>",
+  summary: "the bottom of a session's active pane, escape bytes removed (the picker's preview)",
+  options: {},
+  positionals: 1,
+  async run(p, ctx, io) {
+    if (!p.args[0]) return Exit.ok; // the header row
+    const { host, id } = keyOf(ctx, p.args[0]);
+    const lines = Number(process.env.FZF_PREVIEW_LINES) || 40;
+    try {
+      const text = await capture(host, id, lines);
+      io.out(`${lastLines(text, lines).join("\n")}\n`);
+    } catch (e) {
+      io.out(`${e instanceof Error ? e.message : String(e)}\n`);
+    }
+    return Exit.ok;
+  },
+};
+
+export const pickKillVerb: Verb = {
+  name: "pick-kill",
+  aliases: [],
+  usage: "nx pick-kill <host:$id>",
+  summary: "ask, then kill the session of a picker row",
+  options: {},
+  positionals: 1,
+  async run(p, ctx) {
+    if (!p.args[0]) return Exit.ok;
+    const { host, id } = keyOf(ctx, p.args[0]);
+    const l = await listHost(host, ctx.fleet.timeouts.connectMs + ctx.fleet.timeouts.listMs);
+    if (!l.ok) throw l.error;
+    const s = l.sessions.find((x) => x.id === id);
+    if (!s) throw new NexusError(Exit.noSession, `${host.spec.name}: ${id} is gone`);
+    // fzf's execute() gives this process the terminal, so it can ask there.
+    await confirm({ interactive: true } as never, `kill ${s.host}:${s.name}?`, false);
+    await kill(host, s);
+    return Exit.ok;
+  },
+};

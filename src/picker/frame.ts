@@ -1,0 +1,36 @@
+// The picker's two frames: the first from local hosts and the peer cache (never the network), the
+// live one from every host under its deadline, with a header that names offline hosts.
+import type { Ctx } from "../fleet/context.js";
+import { type HostListing, listAll, listHost } from "../fleet/list.js";
+import { type RowSource, rowsText } from "./rows.js";
+
+/** Local hosts are asked (a local tmux answers in milliseconds); peers come from the cache. */
+export async function firstFrame(ctx: Ctx): Promise<string> {
+  const now = Date.now();
+  const sources = await Promise.all(
+    ctx.hosts.map(async (h): Promise<RowSource> => {
+      if (h.local) {
+        const l = await listHost(h, ctx.fleet.timeouts.listMs);
+        return { host: h.spec, sessions: l.ok ? l.sessions : [] };
+      }
+      const c = ctx.cache.read(h.spec.name);
+      return c
+        ? { host: h.spec, sessions: c.sessions, ageSec: (now - c.at) / 1000 }
+        : { host: h.spec, sessions: [] };
+    }),
+  );
+  const peers = ctx.hosts.filter((h) => !h.local).length;
+  return rowsText(sources, peers ? `asking ${peers} peer${peers === 1 ? "" : "s"}…` : header([]));
+}
+
+export async function liveFrame(ctx: Ctx): Promise<string> {
+  const listings = await listAll(ctx);
+  const sources = listings.map((l) => ({ host: ctx.host(l.host).spec, sessions: l.ok ? l.sessions : [] }));
+  return rowsText(sources, header(listings));
+}
+
+function header(listings: readonly HostListing[]): string {
+  const off = listings.flatMap((l) => (l.ok ? [] : [`${l.host}: ${l.error.short}`]));
+  const keys = "enter go · ctrl-n new (host:name) · ctrl-x kill";
+  return off.length ? `offline: ${off.join(" · ")}\n\t${keys}` : keys;
+}
