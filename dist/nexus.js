@@ -275,11 +275,25 @@ var init_fields = __esm({
 });
 
 // src/tmux/argv.ts
+var argv_exports = {};
+__export(argv_exports, {
+  arg: () => arg,
+  capturePane: () => capturePane,
+  displayMessage: () => displayMessage,
+  fmt: () => fmt,
+  listSessions: () => listSessions,
+  sendKeys: () => sendKeys,
+  sendText: () => sendText,
+  socketName: () => socketName,
+  switchClient: () => switchClient,
+  tmuxBase: () => tmuxBase,
+  version: () => version
+});
 function sendText(h, id, text, enter) {
   const argv = [...tmuxBase(h), "send-keys", "-t", id, "-l", "--", arg(text)];
   return enter ? [...argv, ";", "send-keys", "-t", id, "Enter"] : argv;
 }
-var arg, fmt, tmuxBase, switchClient, displayMessage, listSessions, capturePane, sendKeys;
+var arg, fmt, tmuxBase, socketName, switchClient, displayMessage, listSessions, version, capturePane, sendKeys;
 var init_argv = __esm({
   "src/tmux/argv.ts"() {
     "use strict";
@@ -287,6 +301,7 @@ var init_argv = __esm({
     arg = (s) => s.endsWith(";") ? `${s.slice(0, -1)}\\;` : s;
     fmt = (s) => arg(s.replaceAll("#", "##"));
     tmuxBase = (h) => ["tmux", "-L", h.socket ?? "default"];
+    socketName = (h) => h.socket ?? "default";
     switchClient = (h, client, id) => [
       ...tmuxBase(h),
       "switch-client",
@@ -302,6 +317,7 @@ var init_argv = __esm({
       fmt(text)
     ];
     listSessions = (h) => [...tmuxBase(h), "list-sessions", "-F", SESSION_FORMAT];
+    version = (h) => [...tmuxBase(h), "-V"];
     capturePane = (h, id, lines) => [
       ...tmuxBase(h),
       "capture-pane",
@@ -519,7 +535,7 @@ var init_tmux = __esm({
 });
 
 // src/exec/scripts.ts
-var PRELUDE, script, ScriptExit, KILL, NEW, PROBE;
+var PRELUDE, script, ScriptExit, KILL, NEW, PROBE, RUNTIME_DIR, ATTACH, ATTACH_GONE, TAKE, PUSH;
 var init_scripts = __esm({
   "src/exec/scripts.ts"() {
     "use strict";
@@ -571,6 +587,34 @@ printf '%s\\n' "$id"
 printf 'tmux=%s\\n' "$(tmux -V)"
 printf 'sessions=%s\\n' "$(t list-sessions -F x 2>/dev/null | wc -l)"
 if command -v nx >/dev/null 2>&1 || ls "$HOME"/.tmux/plugins/*/dist/nexus.js >/dev/null 2>&1; then echo nexus=yes; else echo nexus=no; fi
+`;
+    RUNTIME_DIR = "d=${XDG_RUNTIME_DIR:+$XDG_RUNTIME_DIR/nexus}; d=${d:-/tmp/nexus-$(id -u)}";
+    ATTACH = `${RUNTIME_DIR}; tmux -L "$2" has-session -t "$3" 2>/dev/null || exit 97; mkdir -p -m 700 "$d" && t=$(tty) && f=$(printf %s "$t" | sed -e s/%/%25/g -e s,/,%2F,g) && printf "%s %s\\n" "$1" "$$" > "$d/tty-$f"; exec tmux -L "$2" attach-session -t "$3"`;
+    ATTACH_GONE = 97;
+    TAKE = `NX_SOCK=$2
+${RUNTIME_DIR}
+f="$d/intent-$1.json"; c="$f.taken-$$"
+printf 'NOW %s\\n' "$(date +%s)"
+if [ -d "$d" ] && mv "$f" "$c" 2>/dev/null; then
+  if [ -L "$d" ] || [ ! -O "$d" ]; then echo "BAD the intent dir $d is not owned by you"
+  else case $(ls -ld "$d") in drwx------*) ok=1;; *) ok=;; esac
+    if [ -z "$ok" ]; then echo "BAD the intent dir $d is not private (chmod 700 $d)"
+    elif [ -L "$c" ] || [ ! -f "$c" ]; then echo "BAD the intent is not a regular file"
+    else printf 'INTENT '; head -c 4096 "$c"; echo; fi
+  fi
+  rm -f "$c"
+fi
+echo ROWS
+t list-sessions -F "$3" 2>/dev/null
+exit 0
+`;
+    PUSH = `p=\${1:-\${XDG_STATE_HOME:-$HOME/.local/state}/nexus}/peers
+mkdir -p "$p" || exit 1
+while IFS= read -r line; do
+  h=\${line%% *}
+  case $h in ""|*/*|.*) continue;; esac
+  printf '%s\\n' "\${line#* }" > "$p/$h.json.tmp" && mv "$p/$h.json.tmp" "$p/$h.json"
+done
 `;
   }
 });
@@ -750,7 +794,7 @@ var init_selector = __esm({
 });
 
 // src/fleet/resolve.ts
-async function resolve(ctx, text, choose) {
+async function resolve(ctx, text, choose2) {
   if (text === "")
     throw usageError("empty selector", "name a session: [host:]name, host:$id or [host:]=name");
   const sel = parseSelector(
@@ -770,12 +814,12 @@ async function resolve(ctx, text, choose) {
     });
   let session = m.kind === "one" ? m.session : void 0;
   if (m.kind === "many") {
-    if (!choose)
+    if (!choose2)
       throw new NexusError(Exit.ambiguous, `${JSON.stringify(text)} matches ${m.sessions.length} sessions`, {
         hint: `${m.sessions.map(describe).join("\n")}
 name one exactly: host:=name or host:$id`
       });
-    session = await choose(m.sessions);
+    session = await choose2(m.sessions);
     if (!session) throw new NexusError(Exit.cancelled, "cancelled");
   }
   const s = session;
@@ -793,6 +837,12 @@ var init_resolve = __esm({
 });
 
 // src/exec/spawn.ts
+var spawn_exports = {};
+__export(spawn_exports, {
+  run: () => run,
+  runAttached: () => runAttached,
+  runOnTty: () => runOnTty
+});
 import { spawn } from "node:child_process";
 function run(argv, opts = {}) {
   const [cmd, ...args] = argv;
@@ -858,6 +908,15 @@ function runOnTty(argv, input, env) {
     const done = (code) => resolve3({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: "", timedOut: false });
     child.on("error", () => done(127));
     child.on("close", (code) => done(code ?? 130));
+  });
+}
+function runAttached(argv, env) {
+  const [cmd, ...args] = argv;
+  if (cmd === void 0) throw new Error("runAttached: empty argv");
+  return new Promise((resolve3) => {
+    const child = spawn(cmd, args, { env: env ?? process.env, stdio: "inherit" });
+    child.on("error", () => resolve3(127));
+    child.on("exit", (code, signal) => resolve3(code ?? (signal === "SIGHUP" ? 129 : 128 + 9)));
   });
 }
 var init_spawn = __esm({
@@ -1079,6 +1138,23 @@ var init_hosts = __esm({
   }
 });
 
+// src/handoff/plan.ts
+function plan(w, t) {
+  if (w.current !== void 0 && t.host === w.current)
+    return { kind: "switch", host: t.host, client: w.client, id: t.id };
+  return { kind: "handoff", host: t.host, id: t.id, client: w.client };
+}
+function currentHost(fleet, socket) {
+  if (socket === void 0) return void 0;
+  const local = fleet.hosts.filter((h) => h.name === fleet.self || h.ssh === void 0);
+  return local.find((h) => (h.socket ?? "default") === socket)?.name;
+}
+var init_plan = __esm({
+  "src/handoff/plan.ts"() {
+    "use strict";
+  }
+});
+
 // src/picker/rows.ts
 function sgr(color) {
   if (color === void 0) return "1";
@@ -1089,7 +1165,8 @@ function sgr(color) {
   const n = /^colou?r(\d{1,3})$/.exec(c);
   if (n) return `1;38;5;${n[1]}`;
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(c);
-  if (hex) return `1;38;2;${hex.slice(1).map((h) => Number.parseInt(h, 16)).join(";")}`;
+  if (hex)
+    return `1;38;2;${hex.slice(1).map((h) => Number.parseInt(h, 16)).join(";")}`;
   return "1";
 }
 function row(host, s, nowSec, stale) {
@@ -1152,7 +1229,13 @@ async function firstFrame(ctx) {
 }
 async function liveFrame(ctx) {
   const listings = await listAll(ctx);
-  const sources = listings.map((l) => ({ host: ctx.host(l.host).spec, sessions: l.ok ? l.sessions : [] }));
+  const now = Date.now();
+  const sources = listings.map((l) => {
+    const host = ctx.host(l.host).spec;
+    if (l.ok) return { host, sessions: l.sessions };
+    const c = ctx.cache.read(l.host);
+    return c ? { host, sessions: c.sessions, ageSec: (now - c.at) / 1e3 } : { host, sessions: [] };
+  });
   return rowsText(sources, header(listings));
 }
 function header(listings) {
@@ -1219,28 +1302,6 @@ var init_fzf = __esm({
     "use strict";
     init_quote();
     KEYS = { create: "ctrl-n", kill: "ctrl-x" };
-  }
-});
-
-// src/handoff/plan.ts
-function plan(w, t) {
-  if (w.current !== void 0 && t.host === w.current)
-    return { kind: "switch", host: t.host, client: w.client, id: t.id };
-  return {
-    kind: "elsewhere",
-    host: t.host,
-    id: t.id,
-    reason: `${t.host} is not the tmux server this client is on; crossing hosts arrives with the hop loop`
-  };
-}
-function currentHost(fleet, socket) {
-  if (socket === void 0) return void 0;
-  const local = fleet.hosts.filter((h) => h.name === fleet.self || h.ssh === void 0);
-  return local.find((h) => (h.socket ?? "default") === socket)?.name;
-}
-var init_plan = __esm({
-  "src/handoff/plan.ts"() {
-    "use strict";
   }
 });
 
@@ -1319,215 +1380,6 @@ var init_options2 = __esm({
   }
 });
 
-// src/commands/go.ts
-async function go(ctx, _io, host, id, client) {
-  const where = { fleet: ctx.fleet, current: currentHost(ctx.fleet, currentSocket(ctx.env)), client };
-  const p = plan(where, { host: host.spec.name, id });
-  if (p.kind === "switch") {
-    const r = await host.exec(switchClient(host.spec, client, id), { deadlineMs: 5e3 });
-    if (r.code !== 0) throw new NexusError(Exit.noSession, `${host.spec.name}: cannot switch to ${id}: ${r.stderr.trim()}`);
-    return Exit.ok;
-  }
-  const here = where.current ? ctx.host(where.current) : void 0;
-  if (here) await here.exec(displayMessage(here.spec, client, `nexus: ${p.reason}`), { deadlineMs: 2e3 });
-  throw new NexusError(Exit.failure, p.reason);
-}
-var init_go = __esm({
-  "src/commands/go.ts"() {
-    "use strict";
-    init_plan();
-    init_report();
-    init_argv();
-    init_options2();
-  }
-});
-
-// src/commands/pick.ts
-var pick_exports = {};
-__export(pick_exports, {
-  pickKillVerb: () => pickKillVerb,
-  pickVerb: () => pickVerb,
-  previewVerb: () => previewVerb,
-  rowsVerb: () => rowsVerb
-});
-function keyOf(ctx, text) {
-  const k = text === void 0 ? void 0 : parseKey(text);
-  if (!k) throw usageError(`expected ${KEY_USAGE}, got ${JSON.stringify(text ?? "")}`);
-  return { host: ctx.host(k.host), id: k.id };
-}
-var KEY_USAGE, pickVerb, rowsVerb, previewVerb, pickKillVerb;
-var init_pick = __esm({
-  "src/commands/pick.ts"() {
-    "use strict";
-    init_list();
-    init_ops();
-    init_spawn();
-    init_selector();
-    init_text();
-    init_frame();
-    init_fzf();
-    init_rows();
-    init_report();
-    init_ask();
-    init_new();
-    init_go();
-    KEY_USAGE = "a picker row key, host:$id";
-    pickVerb = {
-      name: "pick",
-      aliases: [],
-      usage: "nx pick [--client NAME]",
-      summary: "the picker: fzf over every session of every host (what prefix \\ opens)",
-      options: { client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" } },
-      positionals: 0,
-      tmuxOptions: true,
-      async run(p, ctx, io2, opts) {
-        const client = typeof p.opts.client === "string" ? p.opts.client : void 0;
-        const plan2 = fzfPlan({
-          self: [process.execPath, process.argv[1]],
-          userDefaults: process.env.FZF_DEFAULT_OPTS ?? "",
-          nexusOpts: opts?.["@nexus-fzf-opts"] ?? "",
-          // fzf's children (rows, preview, pick-kill) see the same fleet as this process.
-          env: { ...process.env, NEXUS_CONFIG: ctx.fleet.file || process.env.NEXUS_CONFIG, NEXUS_SELF: ctx.fleet.self }
-        });
-        const r = await runOnTty(plan2.argv, await firstFrame(ctx), plan2.env);
-        const o = fzfOutcome(r.code, r.stdout);
-        if (o.kind === "none") return Exit.ok;
-        if (o.kind === "error") throw new NexusError(Exit.failure, o.message, { hint: "nx doctor checks what nexus needs" });
-        if (o.kind === "go") {
-          const { host: host2, id: id2 } = keyOf(ctx, o.key);
-          return go(ctx, io2, host2, id2, client);
-        }
-        const sel = parseSelector(o.query.trim(), ctx.fleet.hosts.map((h) => h.name));
-        const host = ctx.host(sel.host ?? ctx.fleet.self);
-        checkName(sel.text);
-        const id = await create(host, { name: sel.text, command: [] });
-        return go(ctx, io2, host, id, client);
-      }
-    };
-    rowsVerb = {
-      name: "rows",
-      aliases: [],
-      usage: "nx rows [--live]",
-      summary: "picker rows: local and cached (first frame), or --live from every host",
-      options: { live: { type: "boolean", desc: "ask every host (each under its deadline)" } },
-      positionals: 0,
-      async run(p, ctx, io2) {
-        io2.out(p.opts.live ? await liveFrame(ctx) : await firstFrame(ctx));
-        return Exit.ok;
-      }
-    };
-    previewVerb = {
-      name: "preview",
-      aliases: [],
-      usage: "nx preview <host:$id>",
-      summary: "the bottom of a session's active pane, escape bytes removed (the picker's preview)",
-      options: {},
-      positionals: 1,
-      async run(p, ctx, io2) {
-        if (!p.args[0]) return Exit.ok;
-        const { host, id } = keyOf(ctx, p.args[0]);
-        const lines = Number(process.env.FZF_PREVIEW_LINES) || 40;
-        try {
-          const text = await capture(host, id, lines);
-          io2.out(`${lastLines(text, lines).join("\n")}
-`);
-        } catch (e) {
-          io2.out(`${e instanceof Error ? e.message : String(e)}
-`);
-        }
-        return Exit.ok;
-      }
-    };
-    pickKillVerb = {
-      name: "pick-kill",
-      aliases: [],
-      usage: "nx pick-kill <host:$id>",
-      summary: "ask, then kill the session of a picker row",
-      options: {},
-      positionals: 1,
-      async run(p, ctx) {
-        if (!p.args[0]) return Exit.ok;
-        const { host, id } = keyOf(ctx, p.args[0]);
-        const l = await listHost(host, ctx.fleet.timeouts.connectMs + ctx.fleet.timeouts.listMs);
-        if (!l.ok) throw l.error;
-        const s = l.sessions.find((x) => x.id === id);
-        if (!s) throw new NexusError(Exit.noSession, `${host.spec.name}: ${id} is gone`);
-        await confirm({ interactive: true }, `kill ${s.host}:${s.name}?`, false);
-        await kill(host, s);
-        return Exit.ok;
-      }
-    };
-  }
-});
-
-// src/commands/init.ts
-var init_exports = {};
-__export(init_exports, {
-  initVerb: () => initVerb,
-  pickerCommand: () => pickerCommand
-});
-function pickerCommand(bundle) {
-  const node = `#{?@nexus-node,#{q:@nexus-node},${dflt("@nexus-node")}}`;
-  const inner = `${node} ${literal(bundle)} pick --client #{q:client_name}`;
-  return [
-    "tmux display-popup -c #{q:client_name}",
-    `-w '${opt("@nexus-popup-width")}' -h '${opt("@nexus-popup-height")}'`,
-    `-E ${shJoin([inner])}`
-  ].join(" ");
-}
-var dflt, opt, literal, initVerb;
-var init_init = __esm({
-  "src/commands/init.ts"() {
-    "use strict";
-    init_options();
-    init_quote();
-    init_spawn();
-    init_report();
-    init_argv();
-    dflt = (name2) => OPTIONS.find((o) => o.name === name2)?.default ?? "";
-    opt = (name2) => `#{?${name2},#{${name2}},${dflt(name2)}}`;
-    literal = (s) => shJoin([s]).replaceAll("#", "##");
-    initVerb = {
-      name: "init",
-      aliases: [],
-      usage: "nx init",
-      summary: "bind nexus's keys in the current tmux server (nexus.tmux runs this)",
-      options: {},
-      positionals: 0,
-      needsFleet: false,
-      tmuxOptions: true,
-      async run(_p, _ctx, io2, opts) {
-        if (!process.env.TMUX || !opts) {
-          io2.err("nx init: not inside tmux (nexus.tmux runs this from tmux)\n");
-          return Exit.usage;
-        }
-        const bundle = process.argv[1];
-        const key = opts["@nexus-key"];
-        const tmux = (...a) => run(["tmux", ...a], { deadlineMs: 5e3 });
-        const prev = await tmux("show-options", "-gqv", "@nexus-bound-key");
-        const old = prev.stdout.trim();
-        if (old && old !== key) await tmux("unbind-key", "--", arg(old));
-        const r = await tmux(
-          "bind-key",
-          "-N",
-          "nexus: pick a session on any host",
-          "--",
-          arg(key),
-          "run-shell",
-          "-b",
-          arg(pickerCommand(bundle))
-        );
-        if (r.code !== 0) {
-          await tmux("display-message", "--", arg(`nexus: cannot bind ${key}: ${r.stderr.trim()}`.replaceAll("#", "##")));
-          return Exit.failure;
-        }
-        await tmux("set-option", "-g", "@nexus-bound-key", arg(key));
-        return Exit.ok;
-      }
-    };
-  }
-});
-
 // src/config/paths.ts
 import { lstatSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -1603,6 +1455,665 @@ var init_paths = __esm({
   }
 });
 
+// src/handoff/intent.ts
+import { randomBytes } from "node:crypto";
+import { lstatSync as lstatSync2, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+function makeIntent(hop, target, nowSec = Date.now() / 1e3) {
+  return {
+    v: 1,
+    hop,
+    nonce: randomBytes(8).toString("hex"),
+    createdAt: Math.floor(nowSec),
+    action: "attach",
+    target
+  };
+}
+function writeIntent(dir, intent) {
+  const file = intentFile(dir, intent.hop);
+  const tmp = `${file}.${intent.nonce}.tmp`;
+  writeFileSync(tmp, JSON.stringify(intent), { mode: 384, flag: "wx" });
+  renameSync(tmp, file);
+}
+function checkIntent(raw, hop, nowSec, fleet) {
+  let x;
+  try {
+    x = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: "not JSON" };
+  }
+  if (typeof x !== "object" || x === null) return { ok: false, reason: "not an object" };
+  if (x.v !== 1) return { ok: false, reason: `version ${JSON.stringify(x.v)}, expected 1` };
+  if (x.hop !== hop) return { ok: false, reason: "for another hop loop" };
+  if (x.action !== "attach") return { ok: false, reason: `unknown action ${JSON.stringify(x.action)}` };
+  const age2 = nowSec - Number(x.createdAt);
+  if (!Number.isFinite(age2) || age2 < -5 || age2 > MAX_AGE_S)
+    return { ok: false, reason: `stale (${Math.round(age2)} s old)` };
+  const t = x.target;
+  if (!t || typeof t.host !== "string" || typeof t.id !== "string" || typeof t.name !== "string")
+    return { ok: false, reason: "no target" };
+  if (!fleet.hosts.some((h) => h.name === t.host && h.enabled))
+    return { ok: false, reason: `host ${JSON.stringify(t.host)} is not in the fleet` };
+  if (!ID_RE.test(t.id)) return { ok: false, reason: `bad session id ${JSON.stringify(t.id)}` };
+  return { ok: true, intent: x };
+}
+function claimLocal(dir, hop) {
+  const file = intentFile(dir, hop);
+  const claimed = `${file}.claimed-${process.pid}`;
+  try {
+    renameSync(file, claimed);
+  } catch {
+    return {};
+  }
+  try {
+    if (!lstatSync2(claimed).isFile()) return { reason: "not a regular file (a symlink?)" };
+    return { raw: readFileSync(claimed, "utf8") };
+  } finally {
+    rmSync(claimed, { force: true, recursive: false });
+  }
+}
+var MAX_AGE_S, HOP_RE, newHopId, intentFile;
+var init_intent = __esm({
+  "src/handoff/intent.ts"() {
+    "use strict";
+    init_session();
+    MAX_AGE_S = 30;
+    HOP_RE = /^[0-9a-f]{16}$/;
+    newHopId = () => randomBytes(8).toString("hex");
+    intentFile = (dir, hop) => join2(dir, `intent-${hop}.json`);
+  }
+});
+
+// src/handoff/marker.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+function readMarker(dir, tty, clientPid) {
+  let text;
+  try {
+    text = readFileSync2(markerFile(dir, tty), "utf8");
+  } catch {
+    return void 0;
+  }
+  const [hop, pid] = text.trim().split(" ");
+  return hop && HOP_RE.test(hop) && Number(pid) === clientPid ? hop : void 0;
+}
+var encodeTty, markerFile;
+var init_marker = __esm({
+  "src/handoff/marker.ts"() {
+    "use strict";
+    init_intent();
+    encodeTty = (tty) => tty.replaceAll("%", "%25").replaceAll("/", "%2F");
+    markerFile = (dir, tty) => join3(dir, `tty-${encodeTty(tty)}`);
+  }
+});
+
+// src/commands/go.ts
+async function go(ctx, host, id, name2, client) {
+  const current = currentHost(ctx.fleet, currentSocket(ctx.env));
+  const p = plan({ fleet: ctx.fleet, current, client }, { host: host.spec.name, id });
+  if (p.kind === "switch") {
+    const r2 = await host.exec(switchClient(host.spec, client, id), { deadlineMs: 5e3 });
+    if (r2.code !== 0)
+      throw new NexusError(Exit.noSession, `${host.spec.name}: cannot switch to ${id}: ${r2.stderr.trim()}`);
+    return Exit.ok;
+  }
+  const here = current === void 0 ? void 0 : ctx.host(current);
+  if (!here || !client)
+    throw new NexusError(Exit.failure, `not inside tmux: use nx attach ${host.spec.name}:=${name2}`);
+  const info = await here.exec([
+    ...tmuxBase(here.spec),
+    "display-message",
+    "-p",
+    "-c",
+    client,
+    "#{client_pid} #{client_tty}"
+  ]);
+  const [pid = "", tty = ""] = info.stdout.trim().split(" ");
+  ensurePrivateDir(ctx.runtimeDir);
+  const loop = readMarker(ctx.runtimeDir, tty, Number(pid));
+  const hop = loop ?? newHopId();
+  writeIntent(ctx.runtimeDir, makeIntent(hop, { host: host.spec.name, id, name: name2 }));
+  const detach = [...tmuxBase(here.spec), "detach-client", "-t", client];
+  const into = loop ? [] : ["-E", shJoin([process.execPath, process.argv[1], "hop", "--intent", hop])];
+  const r = await here.exec([...detach, ...into], { deadlineMs: 5e3 });
+  if (r.code !== 0) throw new NexusError(Exit.failure, `cannot detach ${client}: ${r.stderr.trim()}`);
+  return Exit.ok;
+}
+var init_go = __esm({
+  "src/commands/go.ts"() {
+    "use strict";
+    init_paths();
+    init_quote();
+    init_intent();
+    init_marker();
+    init_plan();
+    init_report();
+    init_argv();
+    init_options2();
+  }
+});
+
+// src/commands/pick.ts
+var pick_exports = {};
+__export(pick_exports, {
+  choose: () => choose,
+  pickKillVerb: () => pickKillVerb,
+  pickVerb: () => pickVerb,
+  previewVerb: () => previewVerb,
+  rowsVerb: () => rowsVerb
+});
+function keyOf(ctx, text) {
+  const k = text === void 0 ? void 0 : parseKey(text);
+  if (!k) throw usageError(`expected ${KEY_USAGE}, got ${JSON.stringify(text ?? "")}`);
+  return { host: ctx.host(k.host), id: k.id };
+}
+async function choose(ctx, nexusOpts) {
+  const plan2 = fzfPlan({
+    self: [process.execPath, process.argv[1]],
+    userDefaults: process.env.FZF_DEFAULT_OPTS ?? "",
+    nexusOpts,
+    // fzf's children (rows, preview, pick-kill) see the same fleet as this process.
+    env: {
+      ...process.env,
+      NEXUS_CONFIG: ctx.fleet.file || process.env.NEXUS_CONFIG,
+      NEXUS_SELF: ctx.fleet.self
+    }
+  });
+  const r = await runOnTty(plan2.argv, await firstFrame(ctx), plan2.env);
+  const o = fzfOutcome(r.code, r.stdout);
+  if (o.kind === "none") return void 0;
+  if (o.kind === "error")
+    throw new NexusError(Exit.failure, o.message, { hint: "nx doctor checks what nexus needs" });
+  if (o.kind === "go") {
+    const { host: host2, id } = keyOf(ctx, o.key);
+    return { host: host2.spec.name, id };
+  }
+  const sel = parseSelector(
+    o.query.trim(),
+    ctx.fleet.hosts.map((h) => h.name)
+  );
+  const host = ctx.host(sel.host ?? currentHost(ctx.fleet, currentSocket(ctx.env)) ?? ctx.fleet.self);
+  checkName(sel.text);
+  return { host: host.spec.name, id: await create(host, { name: sel.text, command: [] }) };
+}
+var KEY_USAGE, pickVerb, rowsVerb, previewVerb, pickKillVerb;
+var init_pick = __esm({
+  "src/commands/pick.ts"() {
+    "use strict";
+    init_spawn();
+    init_list();
+    init_ops();
+    init_plan();
+    init_selector();
+    init_text();
+    init_frame();
+    init_fzf();
+    init_rows();
+    init_report();
+    init_options2();
+    init_ask();
+    init_go();
+    init_new();
+    KEY_USAGE = "a picker row key, host:$id";
+    pickVerb = {
+      name: "pick",
+      aliases: [],
+      usage: "nx pick [--client NAME]",
+      summary: "the picker: fzf over every session of every host (what prefix \\ opens)",
+      options: { client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" } },
+      positionals: 0,
+      tmuxOptions: true,
+      async run(p, ctx, _io, opts) {
+        const client = typeof p.opts.client === "string" ? p.opts.client : void 0;
+        const t = await choose(ctx, opts?.["@nexus-fzf-opts"] ?? "");
+        return t ? go(ctx, ctx.host(t.host), t.id, t.id, client) : Exit.ok;
+      }
+    };
+    rowsVerb = {
+      name: "rows",
+      aliases: [],
+      usage: "nx rows [--live]",
+      summary: "picker rows: local and cached (first frame), or --live from every host",
+      options: { live: { type: "boolean", desc: "ask every host (each under its deadline)" } },
+      positionals: 0,
+      async run(p, ctx, io2) {
+        io2.out(p.opts.live ? await liveFrame(ctx) : await firstFrame(ctx));
+        return Exit.ok;
+      }
+    };
+    previewVerb = {
+      name: "preview",
+      aliases: [],
+      usage: "nx preview <host:$id>",
+      summary: "the bottom of a session's active pane, escape bytes removed (the picker's preview)",
+      options: {},
+      positionals: 1,
+      async run(p, ctx, io2) {
+        if (!p.args[0]) return Exit.ok;
+        const { host, id } = keyOf(ctx, p.args[0]);
+        const lines = Number(process.env.FZF_PREVIEW_LINES) || 40;
+        try {
+          const text = await capture(host, id, lines);
+          io2.out(`${lastLines(text, lines).join("\n")}
+`);
+        } catch (e) {
+          io2.out(`${e instanceof Error ? e.message : String(e)}
+`);
+        }
+        return Exit.ok;
+      }
+    };
+    pickKillVerb = {
+      name: "pick-kill",
+      aliases: [],
+      usage: "nx pick-kill <host:$id>",
+      summary: "ask, then kill the session of a picker row",
+      options: {},
+      positionals: 1,
+      async run(p, ctx) {
+        if (!p.args[0]) return Exit.ok;
+        const { host, id } = keyOf(ctx, p.args[0]);
+        const l = await listHost(host, ctx.fleet.timeouts.connectMs + ctx.fleet.timeouts.listMs);
+        if (!l.ok) throw l.error;
+        const s = l.sessions.find((x) => x.id === id);
+        if (!s) throw new NexusError(Exit.noSession, `${host.spec.name}: ${id} is gone`);
+        await confirm({ interactive: true }, `kill ${s.host}:${s.name}?`, false);
+        await kill(host, s);
+        return Exit.ok;
+      }
+    };
+  }
+});
+
+// src/handoff/loop.ts
+async function hopLoop(ctx, first, io2, hop = newHopId()) {
+  ensurePrivateDir(ctx.runtimeDir);
+  let target = first;
+  let failures = 0;
+  while (target) {
+    const host = ctx.host(target.host);
+    if (!host.local) await push(ctx, host).catch(() => {
+    });
+    const code = await attach(host, hop, target.id);
+    if (code === 255 && !host.local) {
+      failures++;
+      if (failures <= RETRIES) {
+        const wait = 500 * 2 ** (failures - 1);
+        io2.say(
+          `nexus: the connection to ${host.spec.name} broke; retry ${failures}/${RETRIES} in ${wait} ms`
+        );
+        await io2.sleep(wait);
+        continue;
+      }
+      io2.say(`nexus: ${host.spec.name} cannot be reached; pick another session`);
+      failures = 0;
+      target = await io2.pick();
+      continue;
+    }
+    failures = 0;
+    if (code === ATTACH_GONE) {
+      io2.say(`nexus: ${target.host}:${target.id} is gone; pick another session`);
+      target = await io2.pick();
+      continue;
+    }
+    target = await take(ctx, host, hop, io2);
+  }
+  return Exit.ok;
+}
+function attach(host, hop, id) {
+  const args = [hop, socketName(host.spec), id];
+  if (host.local) return runAttached(["sh", "-c", ATTACH, "sh", ...args]);
+  return runAttached(host.ttyArgv(shJoin(["sh", "-c", ATTACH, "sh", ...args])));
+}
+async function take(ctx, host, hop, io2) {
+  let raw;
+  let reason;
+  let now = Date.now() / 1e3;
+  if (host.local) ({ raw, reason } = claimLocal(ctx.runtimeDir, hop));
+  else {
+    try {
+      const r = await host.exec(script(TAKE, [hop, socketName(host.spec), SESSION_FORMAT]), {
+        deadlineMs: 5e3
+      });
+      const [head = "", rows = ""] = r.stdout.split("\nROWS\n");
+      now = Number(/^NOW (\d+)/m.exec(head)?.[1] ?? now);
+      raw = /^INTENT (.*)$/m.exec(head)?.[1];
+      reason = /^BAD (.*)$/m.exec(head)?.[1];
+      ctx.cache.write({
+        v: 1,
+        host: host.spec.name,
+        at: Date.now(),
+        sessions: parseSessions(host.spec.name, rows).sessions
+      });
+    } catch (e) {
+      if (!(e instanceof HostError)) throw e;
+      io2.say(`nexus: ${e.message}; pick where to go`);
+      return io2.pick();
+    }
+  }
+  if (reason) {
+    io2.say(`nexus: ignored an intent on ${host.spec.name}: ${reason}`);
+    return io2.pick();
+  }
+  if (raw === void 0) return void 0;
+  const c = checkIntent(raw, hop, now, ctx.fleet);
+  if (c.ok) return { host: c.intent.target.host, id: c.intent.target.id };
+  io2.say(`nexus: ignored an intent on ${host.spec.name}: ${c.reason}`);
+  return io2.pick();
+}
+async function push(ctx, host) {
+  await listAll(
+    ctx,
+    ctx.hosts.filter((h) => h.local).map((h) => h.spec.name)
+  );
+  const lines = ctx.hosts.map((h) => ctx.cache.read(h.spec.name)).filter((c) => c !== void 0 && c.host !== host.spec.name).map((c) => `${c?.host} ${JSON.stringify({ ...c, pushed: true })}`);
+  if (lines.length === 0) return;
+  await host.exec(script(PUSH, [""]), { stdin: `${lines.join("\n")}
+`, deadlineMs: 3e3 });
+}
+var RETRIES;
+var init_loop = __esm({
+  "src/handoff/loop.ts"() {
+    "use strict";
+    init_paths();
+    init_errors();
+    init_quote();
+    init_scripts();
+    init_spawn();
+    init_list();
+    init_report();
+    init_argv();
+    init_fields();
+    init_intent();
+    RETRIES = 3;
+  }
+});
+
+// src/commands/hop.ts
+var hop_exports = {};
+__export(hop_exports, {
+  attachVerb: () => attachVerb,
+  hopVerb: () => hopVerb
+});
+import { hostname } from "node:os";
+function loopIo(ctx, io2) {
+  return {
+    say: (s) => io2.err(`${s}
+`),
+    pick: () => choose(ctx, ""),
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms))
+  };
+}
+var hopVerb, attachVerb;
+var init_hop = __esm({
+  "src/commands/hop.ts"() {
+    "use strict";
+    init_spawn();
+    init_resolve();
+    init_intent();
+    init_loop();
+    init_plan();
+    init_report();
+    init_argv();
+    init_options2();
+    init_ask();
+    init_go();
+    init_pick();
+    hopVerb = {
+      name: "hop",
+      aliases: [],
+      usage: "nx hop --intent HOPID",
+      summary: "the hop loop, started by a detaching client with the intent it left",
+      options: { intent: { type: "string", value: "HOPID", desc: "the hop id of the intent to start from" } },
+      positionals: 0,
+      async run(p, ctx, io2) {
+        const hop = p.opts.intent;
+        if (typeof hop !== "string" || !HOP_RE.test(hop))
+          throw usageError("--intent takes a hop id (16 hex digits)");
+        const { raw, reason } = claimLocal(ctx.runtimeDir, hop);
+        const c = raw === void 0 ? void 0 : checkIntent(raw, hop, Date.now() / 1e3, ctx.fleet);
+        const lio = loopIo(ctx, io2);
+        if (c?.ok) return hopLoop(ctx, c.intent.target, lio, hop);
+        io2.err(
+          `nexus: no usable intent (${reason ?? (c && !c.ok ? c.reason : "none found")}); pick where to go
+`
+        );
+        const t = await lio.pick();
+        return t ? hopLoop(ctx, t, lio, hop) : Exit.ok;
+      }
+    };
+    attachVerb = {
+      name: "attach",
+      aliases: ["a"],
+      usage: "nx attach [selector]",
+      summary: "go to a session: outside tmux through the hop loop, inside tmux by switch or hand-off",
+      details: "With no selector, the picker chooses.",
+      options: {},
+      positionals: 1,
+      async run(p, ctx, io2) {
+        const sel = p.args[0];
+        const lio = loopIo(ctx, io2);
+        const t = sel === void 0 ? await lio.pick() : await resolve(ctx, sel, chooser(io2)).then((r) => ({
+          host: r.host.spec.name,
+          id: r.session.id,
+          name: r.session.name
+        }));
+        if (!t) return Exit.cancelled;
+        if (!process.env.TMUX) return hopLoop(ctx, t, lio);
+        const here = currentHost(ctx.fleet, currentSocket(ctx.env));
+        if (!here)
+          throw new NexusError(Exit.failure, "this tmux server is not a host of the fleet", {
+            hint: `hostname: ${hostname()}; set self: in the fleet file`
+          });
+        const me = await run([...tmuxBase(ctx.host(here).spec), "display-message", "-p", "#{client_name}"]);
+        return go(
+          ctx,
+          ctx.host(t.host),
+          t.id,
+          "name" in t ? String(t.name) : t.id,
+          me.stdout.trim() || void 0
+        );
+      }
+    };
+  }
+});
+
+// src/handoff/ring.ts
+function step(ring2, at, dir) {
+  const why = (h) => `${h.host} (${h.reason ?? "unreachable"})`;
+  const flat = ring2.flatMap((h) => h.sessions ?? []);
+  if (flat.length === 0) return { target: void 0, skipped: ring2.filter((h) => !h.sessions).map(why) };
+  const i = flat.findIndex((s) => s.host === at.host && s.id === at.id);
+  const j = i < 0 ? dir === 1 ? 0 : flat.length - 1 : (i + dir + flat.length) % flat.length;
+  const target = flat[j];
+  const order = ring2.map((h) => h.host);
+  const from = order.indexOf(at.host);
+  const to = order.indexOf(target.host);
+  const between = ring2.filter((h, k) => h.sessions === void 0 && inArc(from, to, k, dir, order.length));
+  return { target, skipped: between.map(why) };
+}
+function inArc(from, to, k, dir, n) {
+  if (from === to || from < 0) return false;
+  const dist = (a, b) => ((b - a) * dir % n + n) % n;
+  return dist(from, k) > 0 && dist(from, k) < dist(from, to);
+}
+var init_ring = __esm({
+  "src/handoff/ring.ts"() {
+    "use strict";
+  }
+});
+
+// src/commands/cycle.ts
+var cycle_exports = {};
+__export(cycle_exports, {
+  cycleVerb: () => cycleVerb
+});
+async function ring(ctx) {
+  const now = Date.now();
+  const cached = new Map(
+    ctx.hosts.map((h) => [h.spec.name, h.local ? void 0 : ctx.cache.read(h.spec.name)])
+  );
+  const stale = ctx.hosts.filter((h) => {
+    const c = cached.get(h.spec.name);
+    return !c || now - c.at > FRESH_MS;
+  });
+  const live = new Map(
+    (await listAll(
+      ctx,
+      stale.map((h) => h.spec.name)
+    )).map((l) => [l.host, l])
+  );
+  return ctx.hosts.map((h) => {
+    const l = live.get(h.spec.name);
+    if (!l) return { host: h.spec.name, sessions: cached.get(h.spec.name)?.sessions };
+    return l.ok ? { host: l.host, sessions: l.sessions } : { host: l.host, sessions: void 0, reason: l.error.short };
+  });
+}
+var FRESH_MS, cycleVerb;
+var init_cycle = __esm({
+  "src/commands/cycle.ts"() {
+    "use strict";
+    init_list();
+    init_plan();
+    init_ring();
+    init_report();
+    init_argv();
+    init_options2();
+    init_go();
+    FRESH_MS = 15e3;
+    cycleVerb = {
+      name: "cycle",
+      aliases: [],
+      usage: "nx cycle prev|next [--client NAME]",
+      summary: "go to the previous or next session of the ring (hosts in fleet order)",
+      options: { client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" } },
+      positionals: 1,
+      tmuxOptions: true,
+      async run(p, ctx) {
+        const dir = p.args[0] === "next" ? 1 : p.args[0] === "prev" ? -1 : void 0;
+        if (dir === void 0) throw usageError("nx cycle takes prev or next");
+        const client = typeof p.opts.client === "string" ? p.opts.client : void 0;
+        const current = currentHost(ctx.fleet, currentSocket(ctx.env));
+        if (current === void 0) throw new NexusError(Exit.failure, "nx cycle runs from a tmux key binding");
+        const here = ctx.host(current);
+        const at = await here.exec([
+          ...tmuxBase(here.spec),
+          "display-message",
+          "-p",
+          ...client ? ["-c", client] : [],
+          "#{session_id}"
+        ]);
+        if (ctx.hosts.length === 1) {
+          await here.exec([
+            ...tmuxBase(here.spec),
+            "switch-client",
+            ...client ? ["-c", client] : [],
+            dir === 1 ? "-n" : "-p"
+          ]);
+          return Exit.ok;
+        }
+        const s = step(await ring(ctx), { host: current, id: at.stdout.trim() }, dir);
+        const say = (text) => here.exec(displayMessage(here.spec, client, `nexus: ${text}`));
+        if (s.skipped.length) await say(`skipped ${s.skipped.join(", ")}`);
+        if (!s.target) {
+          await say("no sessions anywhere in the ring");
+          return Exit.noSession;
+        }
+        return go(ctx, ctx.host(s.target.host), s.target.id, s.target.name, client);
+      }
+    };
+  }
+});
+
+// src/commands/init.ts
+var init_exports = {};
+__export(init_exports, {
+  cycleCommand: () => cycleCommand,
+  initVerb: () => initVerb,
+  pickerCommand: () => pickerCommand
+});
+function pickerCommand(bundle) {
+  const inner = `${NODE} ${literal(bundle)} pick --client #{q:client_name}`;
+  return [
+    "tmux display-popup -c #{q:client_name}",
+    `-w '${opt("@nexus-popup-width")}' -h '${opt("@nexus-popup-height")}'`,
+    `-E ${shJoin([inner])}`,
+    // A hand-off detaches the client, which ends the popup (status 129): run-shell would show that
+    // over the pane. Errors reach the client by display-message instead.
+    ">/dev/null 2>&1 || true"
+  ].join(" ");
+}
+var dflt, opt, literal, NODE, cycleCommand, BINDINGS, initVerb;
+var init_init = __esm({
+  "src/commands/init.ts"() {
+    "use strict";
+    init_options();
+    init_quote();
+    init_spawn();
+    init_report();
+    init_argv();
+    dflt = (name2) => OPTIONS.find((o) => o.name === name2)?.default ?? "";
+    opt = (name2) => `#{?${name2},#{${name2}},${dflt(name2)}}`;
+    literal = (s) => shJoin([s]).replaceAll("#", "##");
+    NODE = `#{?@nexus-node,#{q:@nexus-node},${dflt("@nexus-node")}}`;
+    cycleCommand = (bundle, dir) => `${NODE} ${literal(bundle)} cycle ${dir} --client #{q:client_name} >/dev/null 2>&1 || true`;
+    BINDINGS = [
+      { option: "@nexus-key", note: "nexus: pick a session on any host", command: pickerCommand },
+      {
+        option: "@nexus-prev-key",
+        note: "nexus: previous session of the ring",
+        command: (b) => cycleCommand(b, "prev")
+      },
+      {
+        option: "@nexus-next-key",
+        note: "nexus: next session of the ring",
+        command: (b) => cycleCommand(b, "next")
+      }
+    ];
+    initVerb = {
+      name: "init",
+      aliases: [],
+      usage: "nx init",
+      summary: "bind nexus's keys in the current tmux server (nexus.tmux runs this)",
+      options: {},
+      positionals: 0,
+      needsFleet: false,
+      tmuxOptions: true,
+      async run(_p, _ctx, io2, opts) {
+        if (!process.env.TMUX || !opts) {
+          io2.err("nx init: not inside tmux (nexus.tmux runs this from tmux)\n");
+          return Exit.usage;
+        }
+        const bundle = process.argv[1];
+        const tmux = (...a) => run(["tmux", ...a], { deadlineMs: 5e3 });
+        let code = Exit.ok;
+        for (const b of BINDINGS) {
+          const key = opts[b.option];
+          const memo = b.option.replace("@nexus-", "@nexus-bound-");
+          const old = (await tmux("show-options", "-gqv", memo)).stdout.trim();
+          if (old && old !== key) await tmux("unbind-key", "--", arg(old));
+          const r = await tmux(
+            "bind-key",
+            "-N",
+            b.note,
+            "--",
+            arg(key),
+            "run-shell",
+            "-b",
+            arg(b.command(bundle))
+          );
+          if (r.code === 0) await tmux("set-option", "-g", memo, arg(key));
+          else {
+            await tmux("display-message", "--", fmt(`nexus: cannot bind ${key}: ${r.stderr.trim()}`));
+            code = Exit.failure;
+          }
+        }
+        return code;
+      }
+    };
+  }
+});
+
 // src/model/host.ts
 var isLocal;
 var init_host = __esm({
@@ -1613,9 +2124,9 @@ var init_host = __esm({
 });
 
 // src/exec/frame.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 function frame(argv, stdin) {
-  const n = randomBytes(6).toString("hex");
+  const n = randomBytes2(6).toString("hex");
   const tag = `@@NX:${n}`;
   const input = stdin === void 0 ? "</dev/null" : `<<'NX_EOF_${n}'
 ${stdin.endsWith("\n") ? stdin : `${stdin}
@@ -1745,8 +2256,8 @@ var init_host2 = __esm({
 });
 
 // src/fleet/cache.ts
-import { mkdirSync as mkdirSync2, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join4 } from "node:path";
 var PeerCache;
 var init_cache = __esm({
   "src/fleet/cache.ts"() {
@@ -1754,15 +2265,15 @@ var init_cache = __esm({
     PeerCache = class {
       dir;
       constructor(stateDir2) {
-        this.dir = join2(stateDir2, "peers");
+        this.dir = join4(stateDir2, "peers");
       }
       write(entry) {
         mkdirSync2(this.dir, { recursive: true, mode: 448 });
-        const file = join2(this.dir, `${entry.host}.json`);
+        const file = join4(this.dir, `${entry.host}.json`);
         const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        writeFileSync(tmp, `${JSON.stringify(entry)}
+        writeFileSync2(tmp, `${JSON.stringify(entry)}
 `, { mode: 384 });
-        renameSync(tmp, file);
+        renameSync2(tmp, file);
       }
       /** Stores every successful listing; failures keep the older rows (shown with their age). */
       async store(listings) {
@@ -1772,7 +2283,7 @@ var init_cache = __esm({
       }
       read(host) {
         try {
-          const c = JSON.parse(readFileSync(join2(this.dir, `${host}.json`), "utf8"));
+          const c = JSON.parse(readFileSync3(join4(this.dir, `${host}.json`), "utf8"));
           return c.v === 1 && c.host === host && Array.isArray(c.sessions) ? c : void 0;
         } catch {
           return void 0;
@@ -2081,13 +2592,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
+            const [version2] = parts;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
               return false;
             }
           }
@@ -5189,14 +5700,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt2;
-        let { version } = opt2;
+        let { version: version2 } = opt2;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
+            version2 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -5376,11 +5887,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
         let opt2;
-        switch (version) {
+        switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -5391,9 +5902,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version;
+              this.directives.yaml.version = version2;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives.Directives({ version: version2 });
             opt2 = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -5402,7 +5913,7 @@ var require_Document = __commonJS({
             opt2 = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
+            const sv = JSON.stringify(version2);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -9311,7 +9822,7 @@ var init_self = __esm({
   "src/config/self.ts"() {
     "use strict";
     init_hosts2();
-    shortHostname = (hostname2) => (hostname2.split(".")[0] ?? "").toLowerCase();
+    shortHostname = (hostname3) => (hostname3.split(".")[0] ?? "").toLowerCase();
   }
 });
 
@@ -9323,14 +9834,14 @@ __export(fleet_exports, {
   oneHostFleet: () => oneHostFleet,
   parseFleet: () => parseFleet
 });
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { dirname, resolve as resolve2 } from "node:path";
 function loadFleet(opts) {
   const explicit = Boolean(opts.path || opts.env.NEXUS_CONFIG);
   const file = resolve2(opts.path ? expandHome(opts.path, opts.env) : configFile(opts.env));
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" && !explicit) return oneHostFleet(opts);
@@ -9492,14 +10003,14 @@ __export(context_exports, {
   loadCtx: () => loadCtx,
   makeCtx: () => makeCtx
 });
-import { hostname, userInfo } from "node:os";
+import { hostname as hostname2, userInfo } from "node:os";
 async function loadCtx(opts = {}) {
   const env = opts.env ?? process.env;
   const uid = userInfo().uid;
   const { loadFleet: loadFleet2 } = await Promise.resolve().then(() => (init_fleet(), fleet_exports));
   const fleet = loadFleet2({
     env,
-    hostname: hostname(),
+    hostname: hostname2(),
     uid,
     ...opts.config === void 0 ? {} : { path: opts.config },
     ...opts.tmuxSelf === void 0 ? {} : { tmuxSelf: opts.tmuxSelf }
@@ -9565,10 +10076,20 @@ var VERBS = {
   rows: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).rowsVerb,
   preview: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).previewVerb,
   "pick-kill": async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).pickKillVerb,
+  attach: async () => (await Promise.resolve().then(() => (init_hop(), hop_exports))).attachVerb,
+  hop: async () => (await Promise.resolve().then(() => (init_hop(), hop_exports))).hopVerb,
+  cycle: async () => (await Promise.resolve().then(() => (init_cycle(), cycle_exports))).cycleVerb,
   init: async () => (await Promise.resolve().then(() => (init_init(), init_exports))).initVerb
 };
-var HIDDEN = /* @__PURE__ */ new Set(["rows", "preview", "pick-kill", "init"]);
-var ALIASES = { ls: "list", n: "new", p: "peek", s: "send", k: "kill" };
+var HIDDEN = /* @__PURE__ */ new Set(["rows", "preview", "pick-kill", "init", "hop", "cycle"]);
+var ALIASES = {
+  ls: "list",
+  n: "new",
+  p: "peek",
+  s: "send",
+  k: "kill",
+  a: "attach"
+};
 var GLOBAL = {
   config: {
     type: "string",
@@ -9612,7 +10133,18 @@ async function main(argv) {
     ...config ? { config } : {},
     ...tmuxSelf ? { tmuxSelf } : {}
   });
-  return verb.run(p, ctx, io, tmuxOpts);
+  try {
+    return await verb.run(p, ctx, io, tmuxOpts);
+  } catch (e) {
+    if (typeof p.opts.client === "string") await tellClient(p.opts.client, e);
+    throw e;
+  }
+}
+async function tellClient(client, e) {
+  const { run: run2 } = await Promise.resolve().then(() => (init_spawn(), spawn_exports));
+  const { fmt: fmt2 } = await Promise.resolve().then(() => (init_argv(), argv_exports));
+  const text = e instanceof Error ? e.message : String(e);
+  await run2(["tmux", "display-message", "-c", client, "--", fmt2(`nexus: ${text}`)], { deadlineMs: 2e3 });
 }
 function help(v) {
   const opts = Object.entries({ ...v.options, ...GLOBAL }).map(([k, o]) => {

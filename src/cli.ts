@@ -18,11 +18,21 @@ const VERBS: Record<string, () => Promise<Verb>> = {
   rows: async () => (await import("./commands/pick.js")).rowsVerb,
   preview: async () => (await import("./commands/pick.js")).previewVerb,
   "pick-kill": async () => (await import("./commands/pick.js")).pickKillVerb,
+  attach: async () => (await import("./commands/hop.js")).attachVerb,
+  hop: async () => (await import("./commands/hop.js")).hopVerb,
+  cycle: async () => (await import("./commands/cycle.js")).cycleVerb,
   init: async () => (await import("./commands/init.js")).initVerb,
 };
 /** Plumbing for the plugin and fzf, left out of the overview. */
-const HIDDEN = new Set(["rows", "preview", "pick-kill", "init"]);
-const ALIASES: Record<string, string> = { ls: "list", n: "new", p: "peek", s: "send", k: "kill" };
+const HIDDEN = new Set(["rows", "preview", "pick-kill", "init", "hop", "cycle"]);
+const ALIASES: Record<string, string> = {
+  ls: "list",
+  n: "new",
+  p: "peek",
+  s: "send",
+  k: "kill",
+  a: "attach",
+};
 
 const GLOBAL: Record<string, OptSpec> = {
   config: {
@@ -68,7 +78,20 @@ async function main(argv: string[]): Promise<number> {
     ...(config ? { config } : {}),
     ...(tmuxSelf ? { tmuxSelf } : {}),
   });
-  return verb.run(p, ctx, io, tmuxOpts);
+  try {
+    return await verb.run(p, ctx, io, tmuxOpts);
+  } catch (e) {
+    // A popup or run-shell -b has nowhere to print: show the error on the client's status line.
+    if (typeof p.opts.client === "string") await tellClient(p.opts.client, e);
+    throw e;
+  }
+}
+
+async function tellClient(client: string, e: unknown): Promise<void> {
+  const { run } = await import("./exec/spawn.js");
+  const { fmt } = await import("./tmux/argv.js");
+  const text = e instanceof Error ? e.message : String(e);
+  await run(["tmux", "display-message", "-c", client, "--", fmt(`nexus: ${text}`)], { deadlineMs: 2000 });
 }
 
 function help(v: Verb): string {

@@ -1,28 +1,56 @@
-// Carries out a hand-off plan: switch the client, or say why not.
+// Carries out a hand-off (DESIGN §4): switch the client on this server; or, for a session on
+// another host, write an intent for the client's hop loop and detach the client; or, with no
+// loop, detach into a new one.
+
+import { ensurePrivateDir } from "../config/paths.js";
 import type { Host } from "../exec/host.js";
+import { shJoin } from "../exec/quote.js";
 import type { Ctx } from "../fleet/context.js";
+import { makeIntent, newHopId, writeIntent } from "../handoff/intent.js";
+import { readMarker } from "../handoff/marker.js";
 import { currentHost, plan } from "../handoff/plan.js";
 import { Exit, type ExitCode, NexusError } from "../report.js";
-import { displayMessage, switchClient } from "../tmux/argv.js";
+import { switchClient, tmuxBase } from "../tmux/argv.js";
 import { currentSocket } from "../tmux/options.js";
-import type { Io } from "./types.js";
 
 export async function go(
   ctx: Ctx,
-  _io: Io,
   host: Host,
   id: string,
+  name: string,
   client: string | undefined,
 ): Promise<ExitCode> {
-  const where = { fleet: ctx.fleet, current: currentHost(ctx.fleet, currentSocket(ctx.env)), client };
-  const p = plan(where, { host: host.spec.name, id });
+  const current = currentHost(ctx.fleet, currentSocket(ctx.env));
+  const p = plan({ fleet: ctx.fleet, current, client }, { host: host.spec.name, id });
   if (p.kind === "switch") {
     const r = await host.exec(switchClient(host.spec, client, id), { deadlineMs: 5000 });
     if (r.code !== 0)
       throw new NexusError(Exit.noSession, `${host.spec.name}: cannot switch to ${id}: ${r.stderr.trim()}`);
     return Exit.ok;
   }
-  const here = where.current ? ctx.host(where.current) : undefined;
-  if (here) await here.exec(displayMessage(here.spec, client, `nexus: ${p.reason}`), { deadlineMs: 2000 });
-  throw new NexusError(Exit.failure, p.reason);
+  const here = current === undefined ? undefined : ctx.host(current);
+  if (!here || !client)
+    throw new NexusError(Exit.failure, `not inside tmux: use nx attach ${host.spec.name}:=${name}`);
+  // #{client_pid} is the pid the hop snippet wrote: a marker from a dead loop does not match it.
+  const info = await here.exec([
+    ...tmuxBase(here.spec),
+    "display-message",
+    "-p",
+    "-c",
+    client,
+    "#{client_pid} #{client_tty}",
+  ]);
+  const [pid = "", tty = ""] = info.stdout.trim().split(" ");
+  ensurePrivateDir(ctx.runtimeDir);
+  const loop = readMarker(ctx.runtimeDir, tty, Number(pid));
+  const hop = loop ?? newHopId();
+  writeIntent(ctx.runtimeDir, makeIntent(hop, { host: host.spec.name, id, name }));
+  const detach = [...tmuxBase(here.spec), "detach-client", "-t", client];
+  // No loop under this client: it becomes one. The command is constant but for a hex hop id.
+  const into = loop
+    ? []
+    : ["-E", shJoin([process.execPath, process.argv[1] as string, "hop", "--intent", hop])];
+  const r = await here.exec([...detach, ...into], { deadlineMs: 5000 });
+  if (r.code !== 0) throw new NexusError(Exit.failure, `cannot detach ${client}: ${r.stderr.trim()}`);
+  return Exit.ok;
 }

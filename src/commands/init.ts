@@ -4,8 +4,8 @@
 import { OPTIONS } from "../config/options.js";
 import { shJoin } from "../exec/quote.js";
 import { run } from "../exec/spawn.js";
-import { Exit } from "../report.js";
-import { arg } from "../tmux/argv.js";
+import { Exit, type ExitCode } from "../report.js";
+import { arg, fmt } from "../tmux/argv.js";
 import type { Verb } from "./types.js";
 
 const dflt = (name: string) => OPTIONS.find((o) => o.name === name)?.default ?? "";
@@ -16,17 +16,44 @@ const opt = (name: string) => `#{?${name},#{${name}},${dflt(name)}}`;
 /** tmux expands formats in the whole run-shell string: a `#` in a path must not start one. */
 const literal = (s: string) => shJoin([s]).replaceAll("#", "##");
 
+const NODE = `#{?@nexus-node,#{q:@nexus-node},${dflt("@nexus-node")}}`;
+
 /** The run-shell command for the picker key: a popup on the client that pressed it. */
 export function pickerCommand(bundle: string): string {
   // The popup's command is run by sh -c inside the popup; q: quotes the node path for that sh.
-  const node = `#{?@nexus-node,#{q:@nexus-node},${dflt("@nexus-node")}}`;
-  const inner = `${node} ${literal(bundle)} pick --client #{q:client_name}`;
+  const inner = `${NODE} ${literal(bundle)} pick --client #{q:client_name}`;
   return [
     "tmux display-popup -c #{q:client_name}",
     `-w '${opt("@nexus-popup-width")}' -h '${opt("@nexus-popup-height")}'`,
     `-E ${shJoin([inner])}`,
+    // A hand-off detaches the client, which ends the popup (status 129): run-shell would show that
+    // over the pane. Errors reach the client by display-message instead.
+    ">/dev/null 2>&1 || true",
   ].join(" ");
 }
+
+export const cycleCommand = (bundle: string, dir: "prev" | "next") =>
+  `${NODE} ${literal(bundle)} cycle ${dir} --client #{q:client_name} >/dev/null 2>&1 || true`;
+
+interface Binding {
+  option: "@nexus-key" | "@nexus-prev-key" | "@nexus-next-key";
+  note: string;
+  command(bundle: string): string;
+}
+
+const BINDINGS: Binding[] = [
+  { option: "@nexus-key", note: "nexus: pick a session on any host", command: pickerCommand },
+  {
+    option: "@nexus-prev-key",
+    note: "nexus: previous session of the ring",
+    command: (b) => cycleCommand(b, "prev"),
+  },
+  {
+    option: "@nexus-next-key",
+    note: "nexus: next session of the ring",
+    command: (b) => cycleCommand(b, "next"),
+  },
+];
 
 export const initVerb: Verb = {
   name: "init",
@@ -43,31 +70,31 @@ export const initVerb: Verb = {
       return Exit.usage;
     }
     const bundle = process.argv[1] as string;
-    const key = opts["@nexus-key"];
     const tmux = (...a: string[]) => run(["tmux", ...a], { deadlineMs: 5000 });
-    // Loading twice binds once: drop the key bound last time if the option changed since.
-    const prev = await tmux("show-options", "-gqv", "@nexus-bound-key");
-    const old = prev.stdout.trim();
-    if (old && old !== key) await tmux("unbind-key", "--", arg(old));
-    const r = await tmux(
-      "bind-key",
-      "-N",
-      "nexus: pick a session on any host",
-      "--",
-      arg(key),
-      "run-shell",
-      "-b",
-      arg(pickerCommand(bundle)),
-    );
-    if (r.code !== 0) {
-      await tmux(
-        "display-message",
+    let code: ExitCode = Exit.ok;
+    for (const b of BINDINGS) {
+      const key = opts[b.option];
+      const memo = b.option.replace("@nexus-", "@nexus-bound-");
+      // Loading twice binds once: drop the key bound last time if the option changed since.
+      const old = (await tmux("show-options", "-gqv", memo)).stdout.trim();
+      if (old && old !== key) await tmux("unbind-key", "--", arg(old));
+      // run-shell -b: a blocking run-shell would freeze the client while nexus works.
+      const r = await tmux(
+        "bind-key",
+        "-N",
+        b.note,
         "--",
-        arg(`nexus: cannot bind ${key}: ${r.stderr.trim()}`.replaceAll("#", "##")),
+        arg(key),
+        "run-shell",
+        "-b",
+        arg(b.command(bundle)),
       );
-      return Exit.failure;
+      if (r.code === 0) await tmux("set-option", "-g", memo, arg(key));
+      else {
+        await tmux("display-message", "--", fmt(`nexus: cannot bind ${key}: ${r.stderr.trim()}`));
+        code = Exit.failure;
+      }
     }
-    await tmux("set-option", "-g", "@nexus-bound-key", arg(key));
-    return Exit.ok;
+    return code;
   },
 };

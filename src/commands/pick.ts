@@ -4,12 +4,14 @@ import { runOnTty } from "../exec/spawn.js";
 import type { Ctx } from "../fleet/context.js";
 import { listHost } from "../fleet/list.js";
 import { capture, create, kill } from "../fleet/ops.js";
+import { currentHost, type Target } from "../handoff/plan.js";
 import { parseSelector } from "../model/selector.js";
 import { lastLines } from "../model/text.js";
 import { firstFrame, liveFrame } from "../picker/frame.js";
 import { fzfOutcome, fzfPlan } from "../picker/fzf.js";
 import { parseKey } from "../picker/rows.js";
 import { Exit, NexusError, usageError } from "../report.js";
+import { currentSocket } from "../tmux/options.js";
 import { confirm } from "./ask.js";
 import { go } from "./go.js";
 import { checkName } from "./new.js";
@@ -31,38 +33,43 @@ export const pickVerb: Verb = {
   options: { client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" } },
   positionals: 0,
   tmuxOptions: true,
-  async run(p, ctx, io, opts) {
+  async run(p, ctx, _io, opts) {
     const client = typeof p.opts.client === "string" ? p.opts.client : undefined;
-    const plan = fzfPlan({
-      self: [process.execPath, process.argv[1] as string],
-      userDefaults: process.env.FZF_DEFAULT_OPTS ?? "",
-      nexusOpts: opts?.["@nexus-fzf-opts"] ?? "",
-      // fzf's children (rows, preview, pick-kill) see the same fleet as this process.
-      env: {
-        ...process.env,
-        NEXUS_CONFIG: ctx.fleet.file || process.env.NEXUS_CONFIG,
-        NEXUS_SELF: ctx.fleet.self,
-      },
-    });
-    const r = await runOnTty(plan.argv, await firstFrame(ctx), plan.env);
-    const o = fzfOutcome(r.code, r.stdout);
-    if (o.kind === "none") return Exit.ok;
-    if (o.kind === "error")
-      throw new NexusError(Exit.failure, o.message, { hint: "nx doctor checks what nexus needs" });
-    if (o.kind === "go") {
-      const { host, id } = keyOf(ctx, o.key);
-      return go(ctx, io, host, id, client);
-    }
-    const sel = parseSelector(
-      o.query.trim(),
-      ctx.fleet.hosts.map((h) => h.name),
-    );
-    const host = ctx.host(sel.host ?? ctx.fleet.self);
-    checkName(sel.text);
-    const id = await create(host, { name: sel.text, command: [] });
-    return go(ctx, io, host, id, client);
+    const t = await choose(ctx, opts?.["@nexus-fzf-opts"] ?? "");
+    return t ? go(ctx, ctx.host(t.host), t.id, t.id, client) : Exit.ok;
   },
 };
+
+/** fzf on this terminal over every session; creates on ctrl-n. undefined: nothing chosen. */
+export async function choose(ctx: Ctx, nexusOpts: string): Promise<Target | undefined> {
+  const plan = fzfPlan({
+    self: [process.execPath, process.argv[1] as string],
+    userDefaults: process.env.FZF_DEFAULT_OPTS ?? "",
+    nexusOpts,
+    // fzf's children (rows, preview, pick-kill) see the same fleet as this process.
+    env: {
+      ...process.env,
+      NEXUS_CONFIG: ctx.fleet.file || process.env.NEXUS_CONFIG,
+      NEXUS_SELF: ctx.fleet.self,
+    },
+  });
+  const r = await runOnTty(plan.argv, await firstFrame(ctx), plan.env);
+  const o = fzfOutcome(r.code, r.stdout);
+  if (o.kind === "none") return undefined;
+  if (o.kind === "error")
+    throw new NexusError(Exit.failure, o.message, { hint: "nx doctor checks what nexus needs" });
+  if (o.kind === "go") {
+    const { host, id } = keyOf(ctx, o.key);
+    return { host: host.spec.name, id };
+  }
+  const sel = parseSelector(
+    o.query.trim(),
+    ctx.fleet.hosts.map((h) => h.name),
+  );
+  const host = ctx.host(sel.host ?? currentHost(ctx.fleet, currentSocket(ctx.env)) ?? ctx.fleet.self);
+  checkName(sel.text);
+  return { host: host.spec.name, id: await create(host, { name: sel.text, command: [] }) };
+}
 
 export const rowsVerb: Verb = {
   name: "rows",

@@ -70,3 +70,48 @@ printf 'tmux=%s\\n' "$(tmux -V)"
 printf 'sessions=%s\\n' "$(t list-sessions -F x 2>/dev/null | wc -l)"
 if command -v nx >/dev/null 2>&1 || ls "$HOME"/.tmux/plugins/*/dist/nexus.js >/dev/null 2>&1; then echo nexus=yes; else echo nexus=no; fi
 `;
+
+/** The runtime dir as nexus computes it in node (config/paths.ts runtimeDir), in sh. */
+const RUNTIME_DIR = "d=${XDG_RUNTIME_DIR:+$XDG_RUNTIME_DIR/nexus}; d=${d:-/tmp/nexus-$(id -u)}";
+
+/**
+ * The hop loop's attach, run by `ssh -t` on a peer (and by sh locally): one line, no single quotes
+ * and no `!`, because the peer's login shell (sh, bash, fish, tcsh) parses the quoted command.
+ * $1 hop id, $2 socket, $3 session id. Writes the tty marker, then execs tmux so that the marker's
+ * pid is the tmux client's pid. Exit 97: the session is gone.
+ */
+export const ATTACH = `${RUNTIME_DIR}; tmux -L "$2" has-session -t "$3" 2>/dev/null || exit 97; mkdir -p -m 700 "$d" && t=$(tty) && f=$(printf %s "$t" | sed -e s/%/%25/g -e s,/,%2F,g) && printf "%s %s\\n" "$1" "$$" > "$d/tty-$f"; exec tmux -L "$2" attach-session -t "$3"`;
+
+export const ATTACH_GONE = 97;
+
+/**
+ * take: after ssh returns, one round trip claims this loop's intent on that host and lists its
+ * sessions. $1 hop id, $2 socket. The dir must be ours and private, the intent a regular file.
+ */
+export const TAKE = `NX_SOCK=$2
+${RUNTIME_DIR}
+f="$d/intent-$1.json"; c="$f.taken-$$"
+printf 'NOW %s\\n' "$(date +%s)"
+if [ -d "$d" ] && mv "$f" "$c" 2>/dev/null; then
+  if [ -L "$d" ] || [ ! -O "$d" ]; then echo "BAD the intent dir $d is not owned by you"
+  else case $(ls -ld "$d") in drwx------*) ok=1;; *) ok=;; esac
+    if [ -z "$ok" ]; then echo "BAD the intent dir $d is not private (chmod 700 $d)"
+    elif [ -L "$c" ] || [ ! -f "$c" ]; then echo "BAD the intent is not a regular file"
+    else printf 'INTENT '; head -c 4096 "$c"; echo; fi
+  fi
+  rm -f "$c"
+fi
+echo ROWS
+t list-sessions -F "$3" 2>/dev/null
+exit 0
+`;
+
+/** push: rows of other hosts into this host's peer cache. stdin: lines `<host> <json>`. $1 state dir ("" = default). */
+export const PUSH = `p=\${1:-\${XDG_STATE_HOME:-$HOME/.local/state}/nexus}/peers
+mkdir -p "$p" || exit 1
+while IFS= read -r line; do
+  h=\${line%% *}
+  case $h in ""|*/*|.*) continue;; esac
+  printf '%s\\n' "\${line#* }" > "$p/$h.json.tmp" && mv "$p/$h.json.tmp" "$p/$h.json"
+done
+`;

@@ -91,3 +91,14 @@ export function runOnTty(
     child.on("close", (code) => done(code ?? 130));
   });
 }
+
+/** Runs a program on this terminal (tmux attach, ssh -t) and resolves with its exit code. */
+export function runAttached(argv: readonly string[], env?: NodeJS.ProcessEnv): Promise<number> {
+  const [cmd, ...args] = argv;
+  if (cmd === undefined) throw new Error("runAttached: empty argv");
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env: env ?? process.env, stdio: "inherit" });
+    child.on("error", () => resolve(127));
+    child.on("exit", (code, signal) => resolve(code ?? (signal === "SIGHUP" ? 129 : 128 + 9)));
+  });
+}

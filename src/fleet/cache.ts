@@ -11,6 +11,8 @@ export interface CachedHost {
   /** ms since the epoch when these rows were listed. */
   at: number;
   sessions: Session[];
+  /** Written by another host's hop loop (this host may be unable to reach it itself). */
+  pushed?: true;
 }
 
 export class PeerCache {

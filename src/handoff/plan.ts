@@ -17,17 +17,13 @@ export interface Target {
 
 export type Plan =
   | { kind: "switch"; host: string; client: string | undefined; id: string }
-  | { kind: "elsewhere"; host: string; id: string; reason: string };
+  /** Another host: an intent for the client's hop loop (or a new loop), then detach. */
+  | { kind: "handoff"; host: string; id: string; client: string | undefined };
 
 export function plan(w: Where, t: Target): Plan {
   if (w.current !== undefined && t.host === w.current)
     return { kind: "switch", host: t.host, client: w.client, id: t.id };
-  return {
-    kind: "elsewhere",
-    host: t.host,
-    id: t.id,
-    reason: `${t.host} is not the tmux server this client is on; crossing hosts arrives with the hop loop`,
-  };
+  return { kind: "handoff", host: t.host, id: t.id, client: w.client };
 }
 
 /** The fleet host whose server is the -L socket in $TMUX: self or another local socket. */

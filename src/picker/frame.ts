@@ -25,7 +25,14 @@ export async function firstFrame(ctx: Ctx): Promise<string> {
 
 export async function liveFrame(ctx: Ctx): Promise<string> {
   const listings = await listAll(ctx);
-  const sources = listings.map((l) => ({ host: ctx.host(l.host).spec, sessions: l.ok ? l.sessions : [] }));
+  const now = Date.now();
+  const sources = listings.map((l): RowSource => {
+    const host = ctx.host(l.host).spec;
+    if (l.ok) return { host, sessions: l.sessions };
+    // Unreachable from here: the last rows seen (or pushed by a hop loop), with their age.
+    const c = ctx.cache.read(l.host);
+    return c ? { host, sessions: c.sessions, ageSec: (now - c.at) / 1000 } : { host, sessions: [] };
+  });
   return rowsText(sources, header(listings));
 }
 

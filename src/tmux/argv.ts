@@ -16,6 +16,9 @@ export const fmt = (s: string): string => arg(s.replaceAll("#", "##"));
  */
 export const tmuxBase = (h: Pick<HostSpec, "socket">): string[] => ["tmux", "-L", h.socket ?? "default"];
 
+/** The -L name of a host's server. */
+export const socketName = (h: Pick<HostSpec, "socket">): string => h.socket ?? "default";
+
 export const switchClient = (h: HostSpec, client: string | undefined, id: string) => [
   ...tmuxBase(h),
   "switch-client",

@@ -44,13 +44,23 @@ export function hostLayout(rigDir: string, name: string): HostLayout {
   const tmuxTmpdir = `${dir}/tmux`;
   mkdirSync(home, { recursive: true });
   mkdirSync(tmuxTmpdir, { recursive: true });
+  mkdirSync(`${dir}/run`, { recursive: true, mode: 0o700 });
   const path = name === "notmux" ? notmuxBin(`${dir}/bin`) : STD_PATH;
   return {
     name,
     dir,
     home,
     tmuxTmpdir,
-    setEnv: { HOME: home, TMUX_TMPDIR: tmuxTmpdir, PATH: path, LANG: "C.UTF-8" },
+    // Its own XDG dirs, so nexus on a simulated host never uses /tmp/nexus-UID or another host's files.
+    setEnv: {
+      HOME: home,
+      TMUX_TMPDIR: tmuxTmpdir,
+      PATH: path,
+      LANG: "C.UTF-8",
+      XDG_RUNTIME_DIR: `${dir}/run`,
+      XDG_STATE_HOME: `${home}/.local/state`,
+      XDG_CONFIG_HOME: `${home}/.config`,
+    },
   };
 }
 

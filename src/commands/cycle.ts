@@ -1,0 +1,83 @@
+// nx cycle prev|next: one step around the ring of every session of every host (prefix ( and )).
+import type { Ctx } from "../fleet/context.js";
+import { listAll } from "../fleet/list.js";
+import { currentHost } from "../handoff/plan.js";
+import { type RingHost, step } from "../handoff/ring.js";
+import { Exit, NexusError, usageError } from "../report.js";
+import { displayMessage, tmuxBase } from "../tmux/argv.js";
+import { currentSocket } from "../tmux/options.js";
+import { go } from "./go.js";
+import type { Verb } from "./types.js";
+
+/** Cached rows younger than this are used as they are; older ones are listed again. */
+const FRESH_MS = 15_000;
+
+export const cycleVerb: Verb = {
+  name: "cycle",
+  aliases: [],
+  usage: "nx cycle prev|next [--client NAME]",
+  summary: "go to the previous or next session of the ring (hosts in fleet order)",
+  options: { client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" } },
+  positionals: 1,
+  tmuxOptions: true,
+  async run(p, ctx) {
+    const dir = p.args[0] === "next" ? 1 : p.args[0] === "prev" ? -1 : undefined;
+    if (dir === undefined) throw usageError("nx cycle takes prev or next");
+    const client = typeof p.opts.client === "string" ? p.opts.client : undefined;
+    const current = currentHost(ctx.fleet, currentSocket(ctx.env));
+    if (current === undefined) throw new NexusError(Exit.failure, "nx cycle runs from a tmux key binding");
+    const here = ctx.host(current);
+    const at = await here.exec([
+      ...tmuxBase(here.spec),
+      "display-message",
+      "-p",
+      ...(client ? ["-c", client] : []),
+      "#{session_id}",
+    ]);
+    // No peers: exactly tmux's own ( and ).
+    if (ctx.hosts.length === 1) {
+      await here.exec([
+        ...tmuxBase(here.spec),
+        "switch-client",
+        ...(client ? ["-c", client] : []),
+        dir === 1 ? "-n" : "-p",
+      ]);
+      return Exit.ok;
+    }
+    const s = step(await ring(ctx), { host: current, id: at.stdout.trim() }, dir);
+    const say = (text: string) => here.exec(displayMessage(here.spec, client, `nexus: ${text}`));
+    if (s.skipped.length) await say(`skipped ${s.skipped.join(", ")}`);
+    if (!s.target) {
+      await say("no sessions anywhere in the ring");
+      return Exit.noSession;
+    }
+    return go(ctx, ctx.host(s.target.host), s.target.id, s.target.name, client);
+  },
+};
+
+/** Local hosts and peers with stale cache are listed (each under its deadline); fresh cache is used. */
+async function ring(ctx: Ctx): Promise<RingHost[]> {
+  const now = Date.now();
+  const cached = new Map(
+    ctx.hosts.map((h) => [h.spec.name, h.local ? undefined : ctx.cache.read(h.spec.name)]),
+  );
+  const stale = ctx.hosts.filter((h) => {
+    const c = cached.get(h.spec.name);
+    return !c || now - c.at > FRESH_MS;
+  });
+  const live = new Map(
+    (
+      await listAll(
+        ctx,
+        stale.map((h) => h.spec.name),
+      )
+    ).map((l) => [l.host, l]),
+  );
+  return ctx.hosts.map((h) => {
+    const l = live.get(h.spec.name);
+    if (!l) return { host: h.spec.name, sessions: cached.get(h.spec.name)?.sessions };
+    return l.ok
+      ? { host: l.host, sessions: l.sessions }
+      : { host: l.host, sessions: undefined, reason: l.error.short };
+  });
+}

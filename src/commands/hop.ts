@@ -1,0 +1,83 @@
+// nx hop (the loop a detached client turns into) and nx attach.
+import { hostname } from "node:os";
+import { run } from "../exec/spawn.js";
+import type { Ctx } from "../fleet/context.js";
+import { resolve } from "../fleet/resolve.js";
+import { checkIntent, claimLocal, HOP_RE } from "../handoff/intent.js";
+import { hopLoop, type LoopIo } from "../handoff/loop.js";
+import { currentHost } from "../handoff/plan.js";
+import { Exit, NexusError, usageError } from "../report.js";
+import { tmuxBase } from "../tmux/argv.js";
+import { currentSocket } from "../tmux/options.js";
+import { chooser } from "./ask.js";
+import { go } from "./go.js";
+import { choose } from "./pick.js";
+import type { Io, Verb } from "./types.js";
+
+function loopIo(ctx: Ctx, io: Io): LoopIo {
+  return {
+    say: (s) => io.err(`${s}\n`),
+    pick: () => choose(ctx, ""),
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+  };
+}
+
+export const hopVerb: Verb = {
+  name: "hop",
+  aliases: [],
+  usage: "nx hop --intent HOPID",
+  summary: "the hop loop, started by a detaching client with the intent it left",
+  options: { intent: { type: "string", value: "HOPID", desc: "the hop id of the intent to start from" } },
+  positionals: 0,
+  async run(p, ctx, io) {
+    const hop = p.opts.intent;
+    if (typeof hop !== "string" || !HOP_RE.test(hop))
+      throw usageError("--intent takes a hop id (16 hex digits)");
+    const { raw, reason } = claimLocal(ctx.runtimeDir, hop);
+    const c = raw === undefined ? undefined : checkIntent(raw, hop, Date.now() / 1000, ctx.fleet);
+    const lio = loopIo(ctx, io);
+    if (c?.ok) return hopLoop(ctx, c.intent.target, lio, hop);
+    io.err(
+      `nexus: no usable intent (${reason ?? (c && !c.ok ? c.reason : "none found")}); pick where to go\n`,
+    );
+    const t = await lio.pick();
+    return t ? hopLoop(ctx, t, lio, hop) : Exit.ok;
+  },
+};
+
+export const attachVerb: Verb = {
+  name: "attach",
+  aliases: ["a"],
+  usage: "nx attach [selector]",
+  summary: "go to a session: outside tmux through the hop loop, inside tmux by switch or hand-off",
+  details: "With no selector, the picker chooses.",
+  options: {},
+  positionals: 1,
+  async run(p, ctx, io) {
+    const sel = p.args[0];
+    const lio = loopIo(ctx, io);
+    const t =
+      sel === undefined
+        ? await lio.pick()
+        : await resolve(ctx, sel, chooser(io)).then((r) => ({
+            host: r.host.spec.name,
+            id: r.session.id,
+            name: r.session.name,
+          }));
+    if (!t) return Exit.cancelled;
+    if (!process.env.TMUX) return hopLoop(ctx, t, lio);
+    const here = currentHost(ctx.fleet, currentSocket(ctx.env));
+    if (!here)
+      throw new NexusError(Exit.failure, "this tmux server is not a host of the fleet", {
+        hint: `hostname: ${hostname()}; set self: in the fleet file`,
+      });
+    const me = await run([...tmuxBase(ctx.host(here).spec), "display-message", "-p", "#{client_name}"]);
+    return go(
+      ctx,
+      ctx.host(t.host),
+      t.id,
+      "name" in t ? String(t.name) : t.id,
+      me.stdout.trim() || undefined,
+    );
+  },
+};

@@ -1,0 +1,120 @@
+// The hop loop (`nx hop`): attach to the target here or over `ssh -t`; when that returns, take the
+// next intent from the host it was on and go on; no intent means the user detached, so stop.
+import { ensurePrivateDir } from "../config/paths.js";
+import { HostError } from "../exec/errors.js";
+import type { Host } from "../exec/host.js";
+import { shJoin } from "../exec/quote.js";
+import { ATTACH, ATTACH_GONE, PUSH, script, TAKE } from "../exec/scripts.js";
+import { runAttached } from "../exec/spawn.js";
+import type { SshHost } from "../exec/ssh.js";
+import type { Ctx } from "../fleet/context.js";
+import { listAll } from "../fleet/list.js";
+import { Exit, type ExitCode } from "../report.js";
+import { socketName } from "../tmux/argv.js";
+import { parseSessions, SESSION_FORMAT } from "../tmux/fields.js";
+import { checkIntent, claimLocal, newHopId } from "./intent.js";
+import type { Target } from "./plan.js";
+
+export interface LoopIo {
+  say(s: string): void;
+  /** The picker on this terminal, when the loop has nowhere to go; undefined: stop. */
+  pick(): Promise<Target | undefined>;
+  sleep(ms: number): Promise<void>;
+}
+
+const RETRIES = 3;
+
+export async function hopLoop(ctx: Ctx, first: Target, io: LoopIo, hop = newHopId()): Promise<ExitCode> {
+  ensurePrivateDir(ctx.runtimeDir);
+  let target: Target | undefined = first;
+  let failures = 0;
+  while (target) {
+    const host = ctx.host(target.host);
+    if (!host.local) await push(ctx, host).catch(() => {}); // an unreachable host fails at attach
+    const code = await attach(host, hop, target.id);
+    if (code === 255 && !host.local) {
+      failures++;
+      if (failures <= RETRIES) {
+        const wait = 500 * 2 ** (failures - 1);
+        io.say(
+          `nexus: the connection to ${host.spec.name} broke; retry ${failures}/${RETRIES} in ${wait} ms`,
+        );
+        await io.sleep(wait);
+        continue;
+      }
+      io.say(`nexus: ${host.spec.name} cannot be reached; pick another session`);
+      failures = 0;
+      target = await io.pick();
+      continue;
+    }
+    failures = 0;
+    if (code === ATTACH_GONE) {
+      io.say(`nexus: ${target.host}:${target.id} is gone; pick another session`);
+      target = await io.pick();
+      continue;
+    }
+    target = await take(ctx, host, hop, io);
+  }
+  return Exit.ok;
+}
+
+function attach(host: Host, hop: string, id: string): Promise<number> {
+  const args = [hop, socketName(host.spec), id];
+  if (host.local) return runAttached(["sh", "-c", ATTACH, "sh", ...args]);
+  // The remote login shell parses this line: constant text plus a hex hop id, a socket name of
+  // [A-Za-z0-9._-] and a $N id, each single-quoted.
+  return runAttached((host as SshHost).ttyArgv(shJoin(["sh", "-c", ATTACH, "sh", ...args])));
+}
+
+/** The next target from the host the client was on; undefined when the user detached. */
+async function take(ctx: Ctx, host: Host, hop: string, io: LoopIo): Promise<Target | undefined> {
+  let raw: string | undefined;
+  let reason: string | undefined;
+  let now = Date.now() / 1000;
+  if (host.local) ({ raw, reason } = claimLocal(ctx.runtimeDir, hop));
+  else {
+    try {
+      const r = await host.exec(script(TAKE, [hop, socketName(host.spec), SESSION_FORMAT]), {
+        deadlineMs: 5000,
+      });
+      const [head = "", rows = ""] = r.stdout.split("\nROWS\n");
+      now = Number(/^NOW (\d+)/m.exec(head)?.[1] ?? now);
+      raw = /^INTENT (.*)$/m.exec(head)?.[1];
+      reason = /^BAD (.*)$/m.exec(head)?.[1];
+      ctx.cache.write({
+        v: 1,
+        host: host.spec.name,
+        at: Date.now(),
+        sessions: parseSessions(host.spec.name, rows).sessions,
+      });
+    } catch (e) {
+      if (!(e instanceof HostError)) throw e;
+      io.say(`nexus: ${e.message}; pick where to go`);
+      return io.pick();
+    }
+  }
+  if (reason) {
+    io.say(`nexus: ignored an intent on ${host.spec.name}: ${reason}`);
+    return io.pick();
+  }
+  if (raw === undefined) return undefined;
+  const c = checkIntent(raw, hop, now, ctx.fleet);
+  if (c.ok) return { host: c.intent.target.host, id: c.intent.target.id };
+  io.say(`nexus: ignored an intent on ${host.spec.name}: ${c.reason}`);
+  return io.pick();
+}
+
+/** Before entering a host: what this loop knows of the others, into that host's peer cache. */
+async function push(ctx: Ctx, host: Host): Promise<void> {
+  // This machine's own rows are fresh for the asking; a peer behind NAT can only see them this way.
+  await listAll(
+    ctx,
+    ctx.hosts.filter((h) => h.local).map((h) => h.spec.name),
+  );
+  const lines = ctx.hosts
+    .map((h) => ctx.cache.read(h.spec.name))
+    .filter((c) => c !== undefined && c.host !== host.spec.name)
+    .map((c) => `${c?.host} ${JSON.stringify({ ...c, pushed: true })}`);
+  if (lines.length === 0) return;
+  await host.exec(script(PUSH, [""]), { stdin: `${lines.join("\n")}\n`, deadlineMs: 3000 });
+}
