@@ -535,7 +535,7 @@ var init_tmux = __esm({
 });
 
 // src/exec/scripts.ts
-var PRELUDE, script, ScriptExit, KILL, NEW, PROBE, RUNTIME_DIR, ATTACH, ATTACH_GONE, TAKE, PUSH;
+var PRELUDE, script, ScriptExit, KILL, NEW, PROBE, RUNTIME_DIR, ATTACH, ATTACH_GONE, TAKE, PUSH, BROADCAST;
 var init_scripts = __esm({
   "src/exec/scripts.ts"() {
     "use strict";
@@ -614,6 +614,20 @@ while IFS= read -r line; do
   h=\${line%% *}
   case $h in ""|*/*|.*) continue;; esac
   printf '%s\\n' "\${line#* }" > "$p/$h.json.tmp" && mv "$p/$h.json.tmp" "$p/$h.json"
+done
+`;
+    BROADCAST = `NX_SOCK=$1 mode=$2 n=$3
+shift 3
+i=0
+while [ "$i" -lt "$n" ]; do i=$((i + 1)); eval "w$i=\\$1"; shift; done
+for id in "$@"; do
+  case $mode in
+    keys) set --; i=0; while [ "$i" -lt "$n" ]; do i=$((i + 1)); eval "set -- \\"\\$@\\" \\"\\$w$i\\""; done
+          err=$(t send-keys -t "$id" -- "$@" 2>&1);;
+    line) err=$(t send-keys -t "$id" -l -- "$w1" 2>&1 && t send-keys -t "$id" Enter 2>&1);;
+    *) err=$(t send-keys -t "$id" -l -- "$w1" 2>&1);;
+  esac
+  if [ $? -eq 0 ]; then printf 'ok %s\\n' "$id"; else printf 'fail %s %s\\n' "$id" "$err" | head -n 1; fi
 done
 `;
   }
@@ -1144,10 +1158,10 @@ function plan(w, t) {
     return { kind: "switch", host: t.host, client: w.client, id: t.id };
   return { kind: "handoff", host: t.host, id: t.id, client: w.client };
 }
-function currentHost(fleet, socket) {
-  if (socket === void 0) return void 0;
+function currentHost(fleet, socket2) {
+  if (socket2 === void 0) return void 0;
   const local = fleet.hosts.filter((h) => h.name === fleet.self || h.ssh === void 0);
-  return local.find((h) => (h.socket ?? "default") === socket)?.name;
+  return local.find((h) => (h.socket ?? "default") === socket2)?.name;
 }
 var init_plan = __esm({
   "src/handoff/plan.ts"() {
@@ -1725,390 +1739,118 @@ var init_pick = __esm({
   }
 });
 
-// src/handoff/loop.ts
-async function hopLoop(ctx, first, io2, hop = newHopId()) {
-  ensurePrivateDir(ctx.runtimeDir);
-  let target = first;
-  let failures = 0;
-  while (target) {
-    const host = ctx.host(target.host);
-    if (!host.local) await push(ctx, host).catch(() => {
-    });
-    const code = await attach(host, hop, target.id);
-    if (code === 255 && !host.local) {
-      failures++;
-      if (failures <= RETRIES) {
-        const wait = 500 * 2 ** (failures - 1);
-        io2.say(
-          `nexus: the connection to ${host.spec.name} broke; retry ${failures}/${RETRIES} in ${wait} ms`
-        );
-        await io2.sleep(wait);
-        continue;
-      }
-      io2.say(`nexus: ${host.spec.name} cannot be reached; pick another session`);
-      failures = 0;
-      target = await io2.pick();
-      continue;
-    }
-    failures = 0;
-    if (code === ATTACH_GONE) {
-      io2.say(`nexus: ${target.host}:${target.id} is gone; pick another session`);
-      target = await io2.pick();
-      continue;
-    }
-    target = await take(ctx, host, hop, io2);
-  }
-  return Exit.ok;
-}
-function attach(host, hop, id) {
-  const args = [hop, socketName(host.spec), id];
-  if (host.local) return runAttached(["sh", "-c", ATTACH, "sh", ...args]);
-  return runAttached(host.ttyArgv(shJoin(["sh", "-c", ATTACH, "sh", ...args])));
-}
-async function take(ctx, host, hop, io2) {
-  let raw;
-  let reason;
-  let now = Date.now() / 1e3;
-  if (host.local) ({ raw, reason } = claimLocal(ctx.runtimeDir, hop));
-  else {
-    try {
-      const r = await host.exec(script(TAKE, [hop, socketName(host.spec), SESSION_FORMAT]), {
-        deadlineMs: 5e3
-      });
-      const [head = "", rows = ""] = r.stdout.split("\nROWS\n");
-      now = Number(/^NOW (\d+)/m.exec(head)?.[1] ?? now);
-      raw = /^INTENT (.*)$/m.exec(head)?.[1];
-      reason = /^BAD (.*)$/m.exec(head)?.[1];
-      ctx.cache.write({
-        v: 1,
-        host: host.spec.name,
-        at: Date.now(),
-        sessions: parseSessions(host.spec.name, rows).sessions
-      });
-    } catch (e) {
-      if (!(e instanceof HostError)) throw e;
-      io2.say(`nexus: ${e.message}; pick where to go`);
-      return io2.pick();
-    }
-  }
-  if (reason) {
-    io2.say(`nexus: ignored an intent on ${host.spec.name}: ${reason}`);
-    return io2.pick();
-  }
-  if (raw === void 0) return void 0;
-  const c = checkIntent(raw, hop, now, ctx.fleet);
-  if (c.ok) return { host: c.intent.target.host, id: c.intent.target.id };
-  io2.say(`nexus: ignored an intent on ${host.spec.name}: ${c.reason}`);
-  return io2.pick();
-}
-async function push(ctx, host) {
-  await listAll(
-    ctx,
-    ctx.hosts.filter((h) => h.local).map((h) => h.spec.name)
-  );
-  const lines = ctx.hosts.map((h) => ctx.cache.read(h.spec.name)).filter((c) => c !== void 0 && c.host !== host.spec.name).map((c) => `${c?.host} ${JSON.stringify({ ...c, pushed: true })}`);
-  if (lines.length === 0) return;
-  await host.exec(script(PUSH, [""]), { stdin: `${lines.join("\n")}
-`, deadlineMs: 3e3 });
-}
-var RETRIES;
-var init_loop = __esm({
-  "src/handoff/loop.ts"() {
-    "use strict";
-    init_paths();
-    init_errors();
-    init_quote();
-    init_scripts();
-    init_spawn();
-    init_list();
-    init_report();
-    init_argv();
-    init_fields();
-    init_intent();
-    RETRIES = 3;
-  }
-});
-
-// src/commands/hop.ts
-var hop_exports = {};
-__export(hop_exports, {
-  attachVerb: () => attachVerb,
-  hopVerb: () => hopVerb
-});
-import { hostname } from "node:os";
-function loopIo(ctx, io2) {
+// src/model/filter.ts
+function parseFilter(s, hostNames, cmd) {
+  const sel = parseSelector(s, hostNames);
   return {
-    say: (s) => io2.err(`${s}
-`),
-    pick: () => choose(ctx, ""),
-    sleep: (ms) => new Promise((r) => setTimeout(r, ms))
+    ...sel.host === void 0 ? {} : { host: sel.host },
+    text: sel.text === "*" ? "" : sel.text,
+    ...cmd === void 0 ? {} : { cmd }
   };
 }
-var hopVerb, attachVerb;
-var init_hop = __esm({
-  "src/commands/hop.ts"() {
+var matches;
+var init_filter = __esm({
+  "src/model/filter.ts"() {
     "use strict";
-    init_spawn();
-    init_resolve();
-    init_intent();
-    init_loop();
-    init_plan();
-    init_report();
-    init_argv();
-    init_options2();
-    init_ask();
-    init_go();
-    init_pick();
-    hopVerb = {
-      name: "hop",
-      aliases: [],
-      usage: "nx hop --intent HOPID",
-      summary: "the hop loop, started by a detaching client with the intent it left",
-      options: { intent: { type: "string", value: "HOPID", desc: "the hop id of the intent to start from" } },
-      positionals: 0,
-      async run(p, ctx, io2) {
-        const hop = p.opts.intent;
-        if (typeof hop !== "string" || !HOP_RE.test(hop))
-          throw usageError("--intent takes a hop id (16 hex digits)");
-        const { raw, reason } = claimLocal(ctx.runtimeDir, hop);
-        const c = raw === void 0 ? void 0 : checkIntent(raw, hop, Date.now() / 1e3, ctx.fleet);
-        const lio = loopIo(ctx, io2);
-        if (c?.ok) return hopLoop(ctx, c.intent.target, lio, hop);
-        io2.err(
-          `nexus: no usable intent (${reason ?? (c && !c.ok ? c.reason : "none found")}); pick where to go
-`
-        );
-        const t = await lio.pick();
-        return t ? hopLoop(ctx, t, lio, hop) : Exit.ok;
-      }
-    };
-    attachVerb = {
-      name: "attach",
-      aliases: ["a"],
-      usage: "nx attach [selector]",
-      summary: "go to a session: outside tmux through the hop loop, inside tmux by switch or hand-off",
-      details: "With no selector, the picker chooses.",
-      options: {},
-      positionals: 1,
-      async run(p, ctx, io2) {
-        const sel = p.args[0];
-        const lio = loopIo(ctx, io2);
-        const t = sel === void 0 ? await lio.pick() : await resolve(ctx, sel, chooser(io2)).then((r) => ({
-          host: r.host.spec.name,
-          id: r.session.id,
-          name: r.session.name
-        }));
-        if (!t) return Exit.cancelled;
-        if (!process.env.TMUX) return hopLoop(ctx, t, lio);
-        const here = currentHost(ctx.fleet, currentSocket(ctx.env));
-        if (!here)
-          throw new NexusError(Exit.failure, "this tmux server is not a host of the fleet", {
-            hint: `hostname: ${hostname()}; set self: in the fleet file`
-          });
-        const me = await run([...tmuxBase(ctx.host(here).spec), "display-message", "-p", "#{client_name}"]);
-        return go(
-          ctx,
-          ctx.host(t.host),
-          t.id,
-          "name" in t ? String(t.name) : t.id,
-          me.stdout.trim() || void 0
-        );
-      }
-    };
+    init_selector();
+    matches = (f, s) => (f.host === void 0 || s.host === f.host) && s.name.toLowerCase().includes(f.text.toLowerCase()) && (f.cmd === void 0 || s.command.includes(f.cmd));
   }
 });
 
-// src/handoff/ring.ts
-function step(ring2, at, dir) {
-  const why = (h) => `${h.host} (${h.reason ?? "unreachable"})`;
-  const flat = ring2.flatMap((h) => h.sessions ?? []);
-  if (flat.length === 0) return { target: void 0, skipped: ring2.filter((h) => !h.sessions).map(why) };
-  const i = flat.findIndex((s) => s.host === at.host && s.id === at.id);
-  const j = i < 0 ? dir === 1 ? 0 : flat.length - 1 : (i + dir + flat.length) % flat.length;
-  const target = flat[j];
-  const order = ring2.map((h) => h.host);
-  const from = order.indexOf(at.host);
-  const to = order.indexOf(target.host);
-  const between = ring2.filter((h, k) => h.sessions === void 0 && inArc(from, to, k, dir, order.length));
-  return { target, skipped: between.map(why) };
-}
-function inArc(from, to, k, dir, n) {
-  if (from === to || from < 0) return false;
-  const dist = (a, b) => ((b - a) * dir % n + n) % n;
-  return dist(from, k) > 0 && dist(from, k) < dist(from, to);
-}
-var init_ring = __esm({
-  "src/handoff/ring.ts"() {
-    "use strict";
-  }
+// src/commands/broadcast.ts
+var broadcast_exports = {};
+__export(broadcast_exports, {
+  broadcastVerb: () => broadcastVerb
 });
-
-// src/commands/cycle.ts
-var cycle_exports = {};
-__export(cycle_exports, {
-  cycleVerb: () => cycleVerb
-});
-async function ring(ctx) {
-  const now = Date.now();
-  const cached = new Map(
-    ctx.hosts.map((h) => [h.spec.name, h.local ? void 0 : ctx.cache.read(h.spec.name)])
-  );
-  const stale = ctx.hosts.filter((h) => {
-    const c = cached.get(h.spec.name);
-    return !c || now - c.at > FRESH_MS;
-  });
-  const live = new Map(
-    (await listAll(
-      ctx,
-      stale.map((h) => h.spec.name)
-    )).map((l) => [l.host, l])
-  );
-  return ctx.hosts.map((h) => {
-    const l = live.get(h.spec.name);
-    if (!l) return { host: h.spec.name, sessions: cached.get(h.spec.name)?.sessions };
-    return l.ok ? { host: l.host, sessions: l.sessions } : { host: l.host, sessions: void 0, reason: l.error.short };
-  });
-}
-var FRESH_MS, cycleVerb;
-var init_cycle = __esm({
-  "src/commands/cycle.ts"() {
+var broadcastVerb;
+var init_broadcast = __esm({
+  "src/commands/broadcast.ts"() {
     "use strict";
+    init_errors();
+    init_scripts();
     init_list();
-    init_plan();
-    init_ring();
+    init_filter();
     init_report();
     init_argv();
-    init_options2();
-    init_go();
-    FRESH_MS = 15e3;
-    cycleVerb = {
-      name: "cycle",
-      aliases: [],
-      usage: "nx cycle prev|next [--client NAME]",
-      summary: "go to the previous or next session of the ring (hosts in fleet order)",
-      options: { client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" } },
-      positionals: 1,
-      tmuxOptions: true,
-      async run(p, ctx) {
-        const dir = p.args[0] === "next" ? 1 : p.args[0] === "prev" ? -1 : void 0;
-        if (dir === void 0) throw usageError("nx cycle takes prev or next");
-        const client = typeof p.opts.client === "string" ? p.opts.client : void 0;
-        const current = currentHost(ctx.fleet, currentSocket(ctx.env));
-        if (current === void 0) throw new NexusError(Exit.failure, "nx cycle runs from a tmux key binding");
-        const here = ctx.host(current);
-        const at = await here.exec([
-          ...tmuxBase(here.spec),
-          "display-message",
-          "-p",
-          ...client ? ["-c", client] : [],
-          "#{session_id}"
-        ]);
-        if (ctx.hosts.length === 1) {
-          await here.exec([
-            ...tmuxBase(here.spec),
-            "switch-client",
-            ...client ? ["-c", client] : [],
-            dir === 1 ? "-n" : "-p"
-          ]);
-          return Exit.ok;
-        }
-        const s = step(await ring(ctx), { host: current, id: at.stdout.trim() }, dir);
-        const say = (text) => here.exec(displayMessage(here.spec, client, `nexus: ${text}`));
-        if (s.skipped.length) await say(`skipped ${s.skipped.join(", ")}`);
-        if (!s.target) {
-          await say("no sessions anywhere in the ring");
-          return Exit.noSession;
-        }
-        return go(ctx, ctx.host(s.target.host), s.target.id, s.target.name, client);
-      }
-    };
-  }
-});
-
-// src/commands/init.ts
-var init_exports = {};
-__export(init_exports, {
-  cycleCommand: () => cycleCommand,
-  initVerb: () => initVerb,
-  pickerCommand: () => pickerCommand
-});
-function pickerCommand(bundle) {
-  const inner = `${NODE} ${literal(bundle)} pick --client #{q:client_name}`;
-  return [
-    "tmux display-popup -c #{q:client_name}",
-    `-w '${opt("@nexus-popup-width")}' -h '${opt("@nexus-popup-height")}'`,
-    `-E ${shJoin([inner])}`,
-    // A hand-off detaches the client, which ends the popup (status 129): run-shell would show that
-    // over the pane. Errors reach the client by display-message instead.
-    ">/dev/null 2>&1 || true"
-  ].join(" ");
-}
-var dflt, opt, literal, NODE, cycleCommand, BINDINGS, initVerb;
-var init_init = __esm({
-  "src/commands/init.ts"() {
-    "use strict";
-    init_options();
-    init_quote();
-    init_spawn();
-    init_report();
-    init_argv();
-    dflt = (name2) => OPTIONS.find((o) => o.name === name2)?.default ?? "";
-    opt = (name2) => `#{?${name2},#{${name2}},${dflt(name2)}}`;
-    literal = (s) => shJoin([s]).replaceAll("#", "##");
-    NODE = `#{?@nexus-node,#{q:@nexus-node},${dflt("@nexus-node")}}`;
-    cycleCommand = (bundle, dir) => `${NODE} ${literal(bundle)} cycle ${dir} --client #{q:client_name} >/dev/null 2>&1 || true`;
-    BINDINGS = [
-      { option: "@nexus-key", note: "nexus: pick a session on any host", command: pickerCommand },
-      {
-        option: "@nexus-prev-key",
-        note: "nexus: previous session of the ring",
-        command: (b) => cycleCommand(b, "prev")
+    init_ask();
+    broadcastVerb = {
+      name: "broadcast",
+      aliases: ["b"],
+      usage: "nx broadcast <filter> [--cmd CMD] [--yes] [--dry-run] [--no-enter | --keys] <text\u2026>",
+      summary: "type the same text into every matching session on every host",
+      details: "filter: [host:]text, a case-insensitive part of the name (`*` or `host:` for all). Shows the targets and asks;\nwithout a terminal, --yes is required.",
+      options: {
+        cmd: { type: "string", value: "CMD", desc: "only sessions whose active pane runs CMD (e.g. claude)" },
+        yes: { type: "boolean", short: "y", desc: "do not ask" },
+        "dry-run": { type: "boolean", short: "n", desc: "show the targets, send nothing" },
+        "no-enter": { type: "boolean", desc: "do not press Enter after the text" },
+        keys: { type: "boolean", desc: "the words are tmux key names (C-c, Enter\u2026)" }
       },
-      {
-        option: "@nexus-next-key",
-        note: "nexus: next session of the ring",
-        command: (b) => cycleCommand(b, "next")
-      }
-    ];
-    initVerb = {
-      name: "init",
-      aliases: [],
-      usage: "nx init",
-      summary: "bind nexus's keys in the current tmux server (nexus.tmux runs this)",
-      options: {},
-      positionals: 0,
-      needsFleet: false,
-      tmuxOptions: true,
-      async run(_p, _ctx, io2, opts) {
-        if (!process.env.TMUX || !opts) {
-          io2.err("nx init: not inside tmux (nexus.tmux runs this from tmux)\n");
-          return Exit.usage;
+      positionals: 1,
+      async run(p, ctx, io2) {
+        const [filterText, ...words] = p.args;
+        if (filterText === void 0 || words.length === 0)
+          throw usageError("missing argument", `usage: ${this.usage}`);
+        const cmd = typeof p.opts.cmd === "string" ? p.opts.cmd : void 0;
+        const f = parseFilter(
+          filterText,
+          ctx.fleet.hosts.map((h) => h.name),
+          cmd
+        );
+        if (f.host !== void 0) ctx.host(f.host);
+        const listings = await listAll(ctx, f.host === void 0 ? void 0 : [f.host]);
+        const byHost = /* @__PURE__ */ new Map();
+        for (const l of listings)
+          if (l.ok)
+            byHost.set(
+              l.host,
+              l.sessions.filter((s) => matches(f, s))
+            );
+        const down = listings.flatMap((l) => l.ok ? [] : [l.error]);
+        const total = [...byHost.values()].reduce((n, s) => n + s.length, 0);
+        for (const [host, sessions] of byHost)
+          if (sessions.length) io2.err(`${host}: ${sessions.map((s) => `${s.name} (${s.id})`).join(", ")}
+`);
+        for (const e of down) io2.err(`${e.host}: not reached: ${e.short}
+`);
+        if (total === 0) throw new NexusError(Exit.noSession, `no session matches ${JSON.stringify(filterText)}`);
+        if (p.opts["dry-run"]) return down.length ? Exit.partial : Exit.ok;
+        await confirm(io2, `send to these ${total} session${total === 1 ? "" : "s"}?`, p.opts.yes === true);
+        const mode = p.opts.keys ? "keys" : p.opts["no-enter"] ? "text" : "line";
+        const payload = mode === "keys" ? words : [words.join(" ")];
+        const results = await Promise.all(
+          [...byHost].filter(([, s]) => s.length).map(async ([host, sessions]) => {
+            const h = ctx.host(host);
+            const argv = script(BROADCAST, [
+              socketName(h.spec),
+              mode,
+              String(payload.length),
+              ...payload.map(arg),
+              ...sessions.map((s) => s.id)
+            ]);
+            try {
+              const r = await h.exec(argv, { deadlineMs: ctx.fleet.timeouts.connectMs + 1e4 });
+              return sessions.map((s) => {
+                const line = r.stdout.split("\n").find((l) => l.split(" ")[1] === s.id);
+                return {
+                  s,
+                  ok: line?.startsWith("ok ") === true,
+                  why: line?.slice(line.indexOf(s.id) + s.id.length + 1) || r.stderr.trim()
+                };
+              });
+            } catch (e) {
+              if (!(e instanceof HostError)) throw e;
+              return sessions.map((s) => ({ s, ok: false, why: e.short }));
+            }
+          })
+        );
+        let failed = down.length;
+        for (const r of results.flat()) {
+          io2.out(`${r.ok ? "sent" : "FAILED"} ${r.s.host}:${r.s.name} (${r.s.id})${r.ok ? "" : `: ${r.why}`}
+`);
+          if (!r.ok) failed++;
         }
-        const bundle = process.argv[1];
-        const tmux = (...a) => run(["tmux", ...a], { deadlineMs: 5e3 });
-        let code = Exit.ok;
-        for (const b of BINDINGS) {
-          const key = opts[b.option];
-          const memo = b.option.replace("@nexus-", "@nexus-bound-");
-          const old = (await tmux("show-options", "-gqv", memo)).stdout.trim();
-          if (old && old !== key) await tmux("unbind-key", "--", arg(old));
-          const r = await tmux(
-            "bind-key",
-            "-N",
-            b.note,
-            "--",
-            arg(key),
-            "run-shell",
-            "-b",
-            arg(b.command(bundle))
-          );
-          if (r.code === 0) await tmux("set-option", "-g", memo, arg(key));
-          else {
-            await tmux("display-message", "--", fmt(`nexus: cannot bind ${key}: ${r.stderr.trim()}`));
-            code = Exit.failure;
-          }
-        }
-        return code;
+        return failed ? Exit.partial : Exit.ok;
       }
     };
   }
@@ -2148,9 +1890,9 @@ ${stdin.endsWith("\n") ? stdin : `${stdin}
 function unframe(text, tag) {
   const open = `${tag}:OUT
 `;
-  const start = text.indexOf(open);
-  if (start < 0) return void 0;
-  const body = start + open.length;
+  const start2 = text.indexOf(open);
+  if (start2 < 0) return void 0;
+  const body = start2 + open.length;
   const errAt = text.indexOf(`
 ${tag}:ERR `, body);
   if (errAt < 0) return void 0;
@@ -2205,6 +1947,13 @@ var init_ssh = __esm({
       ttyArgv(remoteCommand) {
         this.settings.prepare();
         return ["ssh", ...sshOptions(this.spec, this.settings), "-t", "--", this.dest, remoteCommand];
+      }
+      /** `ssh -O check`: is nexus's ControlMaster for this host running? */
+      async masterRunning() {
+        const r = await run(["ssh", ...sshOptions(this.spec, this.settings), "-O", "check", "--", this.dest], {
+          deadlineMs: 3e3
+        });
+        return r.code === 0;
       }
       async exec(argv, opts = {}) {
         this.settings.prepare();
@@ -3373,18 +3122,18 @@ ${indent}${text.slice(fold + 1, end2)}`;
     }
     function consumeMoreIndentedLines(text, i, indent) {
       let end = i;
-      let start = i + 1;
-      let ch = text[start];
+      let start2 = i + 1;
+      let ch = text[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start2 + indent) {
           ch = text[++i];
         } else {
           do {
             ch = text[++i];
           } while (ch && ch !== "\n");
           end = i;
-          start = i + 1;
-          ch = text[start];
+          start2 = i + 1;
+          ch = text[start2];
         }
       }
       return end;
@@ -3415,12 +3164,12 @@ var require_stringifyString = __commonJS({
       const strLen = str3.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
+      for (let i = 0, start2 = 0; i < strLen; ++i) {
         if (str3[i] === "\n") {
-          if (i - start > limit)
+          if (i - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -3434,19 +3183,19 @@ var require_stringifyString = __commonJS({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str3 = "";
-      let start = 0;
+      let start2 = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
+          str3 += json.slice(start2, i) + "\\ ";
           i += 1;
-          start = i;
+          start2 = i;
           ch = "\\";
         }
         if (ch === "\\")
           switch (json[i + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i);
+                str3 += json.slice(start2, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
@@ -3480,14 +3229,14 @@ var require_stringifyString = __commonJS({
                       str3 += json.substr(i, 6);
                 }
                 i += 5;
-                start = i + 1;
+                start2 = i + 1;
               }
               break;
             case "n":
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json.slice(start, i) + "\n\n";
+                str3 += json.slice(start2, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
                   str3 += "\n";
                   i += 2;
@@ -3496,14 +3245,14 @@ var require_stringifyString = __commonJS({
                 if (json[i + 2] === " ")
                   str3 += "\\";
                 i += 1;
-                start = i + 1;
+                start2 = i + 1;
               }
               break;
             default:
               i += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
+      str3 = start2 ? str3 + json.slice(start2) : json;
       return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -3582,10 +3331,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header2 = (startWithSpace ? indentSize : "") + chomp;
@@ -3603,14 +3352,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header2}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -4241,23 +3990,23 @@ ${indent}${line}` : "\n";
         lines.push(str3);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str3 = start2;
           for (const line of lines)
             str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str3}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -6052,7 +5801,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -6104,7 +5853,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -6113,7 +5862,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -6161,7 +5910,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports.resolveProps = resolveProps;
@@ -6263,8 +6012,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
           next: key ?? sep?.[0],
           offset,
@@ -6291,14 +6040,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
@@ -6368,8 +6117,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -6390,7 +6139,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
@@ -6474,8 +6223,8 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep?.[0],
@@ -6515,7 +6264,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start2) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -6548,7 +6297,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -6711,10 +6460,10 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
+      const start2 = scalar2.offset;
       const header2 = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header2)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
@@ -6727,10 +6476,10 @@ var require_resolve_block_scalar = __commonJS({
       }
       if (chompStart === 0) {
         const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header2.length;
+        let end2 = start2 + header2.length;
         if (scalar2.source)
           end2 += scalar2.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start2, end2, end2] };
       }
       let trimIndent = scalar2.indent + header2.indent;
       let offset = scalar2.offset + header2.length;
@@ -6811,8 +6560,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar2.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      const end = start2 + header2.length + scalar2.source.length;
+      return { value, type, comment: header2.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -7334,7 +7083,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -7344,7 +7093,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -7357,7 +7106,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -7806,9 +7555,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start: start2, key, sep, value }) {
       let res = "";
-      for (const st of start)
+      for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
@@ -8598,8 +8347,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
@@ -8979,7 +8728,7 @@ var require_parser = __commonJS({
       *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start2 = getFirstKeyStartProps(prev);
           let sep;
           if (scalar2.end) {
             sep = scalar2.end;
@@ -8991,7 +8740,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep }]
+            items: [{ start: start2, key: scalar2, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -9066,7 +8815,7 @@ var require_parser = __commonJS({
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
             for (let i = 0; i < it.sep.length; ++i) {
@@ -9086,14 +8835,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start2 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -9106,8 +8855,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -9124,12 +8873,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start3 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -9139,10 +8888,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
@@ -9152,10 +8901,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start3, key, sep }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -9163,7 +8912,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -9183,7 +8932,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start: start2, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -9207,7 +8956,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -9344,7 +9093,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
             sep.push(this.sourceToken);
@@ -9352,7 +9101,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start: start2, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9411,35 +9160,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start2.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -9768,11 +9517,11 @@ function parseHost(src, entry) {
       "write it as ssh takes it: an alias or user@host"
     );
   }
-  const socket = f.get("socket");
-  if (socket) {
+  const socket2 = f.get("socket");
+  if (socket2) {
     host.socket = checked(
       src,
-      socket,
+      socket2,
       (s) => SOCKET.test(s),
       "tmux socket name",
       "a tmux -L name: letters, digits, . _ -"
@@ -10003,14 +9752,14 @@ __export(context_exports, {
   loadCtx: () => loadCtx,
   makeCtx: () => makeCtx
 });
-import { hostname as hostname2, userInfo } from "node:os";
+import { hostname, userInfo } from "node:os";
 async function loadCtx(opts = {}) {
   const env = opts.env ?? process.env;
   const uid = userInfo().uid;
   const { loadFleet: loadFleet2 } = await Promise.resolve().then(() => (init_fleet(), fleet_exports));
   const fleet = loadFleet2({
     env,
-    hostname: hostname2(),
+    hostname: hostname(),
     uid,
     ...opts.config === void 0 ? {} : { path: opts.config },
     ...opts.tmuxSelf === void 0 ? {} : { tmuxSelf: opts.tmuxSelf }
@@ -10061,6 +9810,690 @@ var init_context = __esm({
   }
 });
 
+// src/commands/doctor.ts
+var doctor_exports = {};
+__export(doctor_exports, {
+  doctorVerb: () => doctorVerb,
+  localChecks: () => localChecks
+});
+async function tool(what, argv, re, min, fix) {
+  const r = await run(argv, { deadlineMs: 5e3 });
+  if (r.code === 127) return { what, ok: false, detail: "not found", fix };
+  const v = re.exec(`${r.stdout}${r.stderr}`)?.[1];
+  if (!v) return { what, ok: false, detail: `cannot read its version: ${(r.stdout + r.stderr).trim()}`, fix };
+  if (min && !atLeast(v, min))
+    return { what, ok: false, detail: `${v}, nexus needs ${min.join(".")} or newer`, fix };
+  return { what, ok: true, detail: v };
+}
+async function localChecks() {
+  const node = process.versions.node;
+  return [
+    {
+      what: "node",
+      ok: atLeast(node, [20, 0]),
+      detail: node,
+      fix: "install Node.js 20 or newer (and set -g @nexus-node to its path if tmux's PATH lacks it)"
+    },
+    ...await Promise.all([
+      tool(
+        "tmux",
+        ["tmux", "-V"],
+        /tmux (?:next-)?(\d+\.\d+)/,
+        [3, 2],
+        "install tmux 3.2 or newer: apt-get install tmux"
+      ),
+      tool(
+        "fzf",
+        ["fzf", "--version"],
+        /^(\d+\.\d+(?:\.\d+)?)/,
+        [0, 38],
+        "install fzf 0.38 or newer: apt-get install fzf"
+      ),
+      tool(
+        "ssh",
+        ["ssh", "-V"],
+        /OpenSSH_([\d.]+\w*)/,
+        void 0,
+        "install OpenSSH: apt-get install openssh-client"
+      )
+    ])
+  ];
+}
+async function hostChecks(ctx) {
+  const per = await Promise.all(
+    ctx.hosts.map(async (h) => {
+      const p = await probe(ctx, h);
+      const what = `host ${h.spec.name}`;
+      if (!p.ok)
+        return [
+          {
+            what,
+            ok: false,
+            detail: p.error?.message ?? "unreachable",
+            ...p.error?.hint ? { fix: p.error.hint } : {}
+          }
+        ];
+      const out = [
+        {
+          what,
+          ok: p.tmux !== null && atLeast(p.tmux, [3, 2]),
+          detail: `reachable in ${p.ms} ms, tmux ${p.tmux}, ${p.sessions} sessions, nexus ${p.nexus ? "installed" : "not installed"}`,
+          fix: "install tmux 3.2 or newer there"
+        }
+      ];
+      if (!h.local) {
+        const up = await h.masterRunning();
+        out.push({
+          what: `  multiplexing to ${h.spec.name}`,
+          ok: up,
+          soft: true,
+          detail: up ? "ControlMaster running" : "no ControlMaster: every call pays a full ssh connection",
+          fix: `check that ${ctx.runtimeDir} is writable and ControlMaster is not forced off in your ssh config`
+        });
+      }
+      return out;
+    })
+  );
+  return per.flat();
+}
+async function bindingCheck() {
+  const r = await run(["tmux", ...process.env.TMUX ? [] : ["-L", "default"], "list-keys", "-T", "prefix"], {
+    deadlineMs: 3e3
+  });
+  if (r.code !== 0)
+    return { what: "plugin", ok: true, soft: true, detail: "no tmux server running: bindings not checked" };
+  const bound = r.stdout.split("\n").filter((l) => l.includes("nexus.js"));
+  return bound.length ? { what: "plugin", ok: true, detail: `${bound.length} key bindings in the running tmux server` } : {
+    what: "plugin",
+    ok: false,
+    soft: true,
+    detail: "the running tmux server has no nexus bindings",
+    fix: "add `set -g @plugin '<you>/nexus'` to ~/.tmux.conf and press prefix I, or: tmux run-shell <path>/nexus.tmux"
+  };
+}
+var atLeast, doctorVerb;
+var init_doctor = __esm({
+  "src/commands/doctor.ts"() {
+    "use strict";
+    init_spawn();
+    init_report();
+    init_hosts();
+    init_types();
+    atLeast = (v, min) => {
+      const [a = 0, b = 0] = v.split(".").map((x) => Number.parseInt(x, 10));
+      return a > min[0] || a === min[0] && b >= min[1];
+    };
+    doctorVerb = {
+      name: "doctor",
+      aliases: [],
+      usage: "nx doctor [--json]",
+      summary: "check tmux, fzf, node, ssh, the fleet file, every host and the plugin; say how to fix each problem",
+      options: { ...JSON_OPT },
+      positionals: 0,
+      needsFleet: false,
+      async run(p, _ctx, io2) {
+        const checks = await localChecks();
+        try {
+          const { loadCtx: loadCtx2 } = await Promise.resolve().then(() => (init_context(), context_exports));
+          const ctx = await loadCtx2(typeof p.opts.config === "string" ? { config: p.opts.config } : {});
+          checks.push({
+            what: "fleet",
+            ok: true,
+            detail: `${ctx.fleet.file || "no fleet file: this machine only"} (self: ${ctx.fleet.self}, ${ctx.hosts.length} hosts)`
+          });
+          checks.push(...await hostChecks(ctx));
+        } catch (e) {
+          if (!(e instanceof NexusError)) throw e;
+          checks.push({ what: "fleet", ok: false, detail: e.message, ...e.hint ? { fix: e.hint } : {} });
+        }
+        checks.push(await bindingCheck());
+        if (p.opts.json) io2.out(`${JSON.stringify({ v: 1, checks }, null, 2)}
+`);
+        else
+          for (const c of checks)
+            io2.out(
+              `${c.ok ? "ok  " : c.soft ? "warn" : "FAIL"} ${c.what}: ${c.detail}${!c.ok && c.fix ? `
+       fix: ${c.fix}` : ""}
+`
+            );
+        return checks.some((c) => !c.ok && !c.soft) ? Exit.failure : Exit.ok;
+      }
+    };
+  }
+});
+
+// src/handoff/loop.ts
+async function hopLoop(ctx, first, io2, hop = newHopId()) {
+  ensurePrivateDir(ctx.runtimeDir);
+  let target = first;
+  let failures = 0;
+  while (target) {
+    const host = ctx.host(target.host);
+    if (!host.local) await push(ctx, host).catch(() => {
+    });
+    const code = await attach(host, hop, target.id);
+    if (code === 255 && !host.local) {
+      failures++;
+      if (failures <= RETRIES) {
+        const wait = 500 * 2 ** (failures - 1);
+        io2.say(
+          `nexus: the connection to ${host.spec.name} broke; retry ${failures}/${RETRIES} in ${wait} ms`
+        );
+        await io2.sleep(wait);
+        continue;
+      }
+      io2.say(`nexus: ${host.spec.name} cannot be reached; pick another session`);
+      failures = 0;
+      target = await io2.pick();
+      continue;
+    }
+    failures = 0;
+    if (code === ATTACH_GONE) {
+      io2.say(`nexus: ${target.host}:${target.id} is gone; pick another session`);
+      target = await io2.pick();
+      continue;
+    }
+    target = await take(ctx, host, hop, io2);
+  }
+  return Exit.ok;
+}
+function attach(host, hop, id) {
+  const args = [hop, socketName(host.spec), id];
+  if (host.local) return runAttached(["sh", "-c", ATTACH, "sh", ...args]);
+  return runAttached(host.ttyArgv(shJoin(["sh", "-c", ATTACH, "sh", ...args])));
+}
+async function take(ctx, host, hop, io2) {
+  let raw;
+  let reason;
+  let now = Date.now() / 1e3;
+  if (host.local) ({ raw, reason } = claimLocal(ctx.runtimeDir, hop));
+  else {
+    try {
+      const r = await host.exec(script(TAKE, [hop, socketName(host.spec), SESSION_FORMAT]), {
+        deadlineMs: 5e3
+      });
+      const [head = "", rows = ""] = r.stdout.split("\nROWS\n");
+      now = Number(/^NOW (\d+)/m.exec(head)?.[1] ?? now);
+      raw = /^INTENT (.*)$/m.exec(head)?.[1];
+      reason = /^BAD (.*)$/m.exec(head)?.[1];
+      ctx.cache.write({
+        v: 1,
+        host: host.spec.name,
+        at: Date.now(),
+        sessions: parseSessions(host.spec.name, rows).sessions
+      });
+    } catch (e) {
+      if (!(e instanceof HostError)) throw e;
+      io2.say(`nexus: ${e.message}; pick where to go`);
+      return io2.pick();
+    }
+  }
+  if (reason) {
+    io2.say(`nexus: ignored an intent on ${host.spec.name}: ${reason}`);
+    return io2.pick();
+  }
+  if (raw === void 0) return void 0;
+  const c = checkIntent(raw, hop, now, ctx.fleet);
+  if (c.ok) return { host: c.intent.target.host, id: c.intent.target.id };
+  io2.say(`nexus: ignored an intent on ${host.spec.name}: ${c.reason}`);
+  return io2.pick();
+}
+async function push(ctx, host) {
+  await listAll(
+    ctx,
+    ctx.hosts.filter((h) => h.local).map((h) => h.spec.name)
+  );
+  const lines = ctx.hosts.map((h) => ctx.cache.read(h.spec.name)).filter((c) => c !== void 0 && c.host !== host.spec.name).map((c) => `${c?.host} ${JSON.stringify({ ...c, pushed: true })}`);
+  if (lines.length === 0) return;
+  await host.exec(script(PUSH, [""]), { stdin: `${lines.join("\n")}
+`, deadlineMs: 3e3 });
+}
+var RETRIES;
+var init_loop = __esm({
+  "src/handoff/loop.ts"() {
+    "use strict";
+    init_paths();
+    init_errors();
+    init_quote();
+    init_scripts();
+    init_spawn();
+    init_list();
+    init_report();
+    init_argv();
+    init_fields();
+    init_intent();
+    RETRIES = 3;
+  }
+});
+
+// src/commands/hop.ts
+var hop_exports = {};
+__export(hop_exports, {
+  attachVerb: () => attachVerb,
+  hopVerb: () => hopVerb,
+  loopIo: () => loopIo
+});
+import { hostname as hostname2 } from "node:os";
+function loopIo(ctx, io2) {
+  return {
+    say: (s) => io2.err(`${s}
+`),
+    pick: () => choose(ctx, ""),
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms))
+  };
+}
+var hopVerb, attachVerb;
+var init_hop = __esm({
+  "src/commands/hop.ts"() {
+    "use strict";
+    init_spawn();
+    init_resolve();
+    init_intent();
+    init_loop();
+    init_plan();
+    init_report();
+    init_argv();
+    init_options2();
+    init_ask();
+    init_go();
+    init_pick();
+    hopVerb = {
+      name: "hop",
+      aliases: [],
+      usage: "nx hop --intent HOPID",
+      summary: "the hop loop, started by a detaching client with the intent it left",
+      options: { intent: { type: "string", value: "HOPID", desc: "the hop id of the intent to start from" } },
+      positionals: 0,
+      async run(p, ctx, io2) {
+        const hop = p.opts.intent;
+        if (typeof hop !== "string" || !HOP_RE.test(hop))
+          throw usageError("--intent takes a hop id (16 hex digits)");
+        const { raw, reason } = claimLocal(ctx.runtimeDir, hop);
+        const c = raw === void 0 ? void 0 : checkIntent(raw, hop, Date.now() / 1e3, ctx.fleet);
+        const lio = loopIo(ctx, io2);
+        if (c?.ok) return hopLoop(ctx, c.intent.target, lio, hop);
+        io2.err(
+          `nexus: no usable intent (${reason ?? (c && !c.ok ? c.reason : "none found")}); pick where to go
+`
+        );
+        const t = await lio.pick();
+        return t ? hopLoop(ctx, t, lio, hop) : Exit.ok;
+      }
+    };
+    attachVerb = {
+      name: "attach",
+      aliases: ["a"],
+      usage: "nx attach [selector]",
+      summary: "go to a session: outside tmux through the hop loop, inside tmux by switch or hand-off",
+      details: "With no selector, the picker chooses.",
+      options: {},
+      positionals: 1,
+      async run(p, ctx, io2) {
+        const sel = p.args[0];
+        const lio = loopIo(ctx, io2);
+        const t = sel === void 0 ? await lio.pick() : await resolve(ctx, sel, chooser(io2)).then((r) => ({
+          host: r.host.spec.name,
+          id: r.session.id,
+          name: r.session.name
+        }));
+        if (!t) return Exit.cancelled;
+        if (!process.env.TMUX) return hopLoop(ctx, t, lio);
+        const here = currentHost(ctx.fleet, currentSocket(ctx.env));
+        if (!here)
+          throw new NexusError(Exit.failure, "this tmux server is not a host of the fleet", {
+            hint: `hostname: ${hostname2()}; set self: in the fleet file`
+          });
+        const me = await run([...tmuxBase(ctx.host(here).spec), "display-message", "-p", "#{client_name}"]);
+        return go(
+          ctx,
+          ctx.host(t.host),
+          t.id,
+          "name" in t ? String(t.name) : t.id,
+          me.stdout.trim() || void 0
+        );
+      }
+    };
+  }
+});
+
+// src/commands/demo.ts
+var demo_exports = {};
+__export(demo_exports, {
+  demoVerb: () => demoVerb
+});
+import { existsSync, mkdirSync as mkdirSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname2, join as join5 } from "node:path";
+function demoConf(dir, host, plugin) {
+  return [
+    `set -g @nexus-config ${shJoin([join5(dir, "fleet.yaml")])}`,
+    `set -g @nexus-self ${host}`,
+    "set -g status-style bg=colour236,fg=colour250",
+    `set -g status-left '#[bold] ${host} #[default] '`,
+    "set -g status-left-length 20",
+    "set -g status-right ' nexus demo: prefix \\ pick \xB7 prefix ( ) ring \xB7 prefix d leave '",
+    "set -g status-right-length 80",
+    `run-shell ${shJoin([plugin])}`
+  ].join("\n");
+}
+async function stop(dir) {
+  await Promise.all(
+    HOSTS.map((h) => run(["tmux", "-L", socket(h.name), "kill-server"], { deadlineMs: 3e3 }))
+  );
+  rmSync2(dir, { recursive: true, force: true });
+}
+async function start(dir, bundle) {
+  await stop(dir);
+  mkdirSync3(dir, { recursive: true });
+  const fleet = {
+    self: "laptop",
+    hosts: HOSTS.map((h) => ({ name: h.name, socket: socket(h.name), color: h.color }))
+  };
+  writeFileSync3(join5(dir, "fleet.yaml"), `${JSON.stringify(fleet, null, 2)}
+`);
+  for (const [name2, body] of Object.entries(SCRIPTS)) writeFileSync3(join5(dir, `${name2}.sh`), `${body}
+`);
+  const plugin = join5(dirname2(bundle), "..", "nexus.tmux");
+  for (const h of HOSTS) {
+    const conf = join5(dir, `${h.name}.conf`);
+    writeFileSync3(conf, `${demoConf(dir, h.name, plugin)}
+`);
+    for (const [i, [name2, kind]] of h.sessions.entries()) {
+      const cmd = ["sh", join5(dir, `${kind}.sh`)];
+      const base = ["tmux", "-L", socket(h.name), ...i === 0 ? ["-f", conf] : []];
+      const r = await run([...base, "new-session", "-d", "-x", "160", "-y", "45", "-s", name2, "--", ...cmd], {
+        deadlineMs: 5e3,
+        env: { ...process.env, TMUX: void 0 }
+      });
+      if (r.code !== 0)
+        throw new NexusError(Exit.failure, `demo: cannot start ${h.name}: ${r.stderr.trim()}`);
+    }
+  }
+}
+var HOSTS, socket, SCRIPTS, demoVerb;
+var init_demo = __esm({
+  "src/commands/demo.ts"() {
+    "use strict";
+    init_paths();
+    init_quote();
+    init_spawn();
+    init_context();
+    init_loop();
+    init_report();
+    init_hop();
+    HOSTS = [
+      {
+        name: "laptop",
+        color: "cyan",
+        sessions: [
+          ["claude-api", "agent"],
+          ["notes", "shell"]
+        ]
+      },
+      {
+        name: "devbox",
+        color: "yellow",
+        sessions: [
+          ["build", "log"],
+          ["aider-web", "agent"]
+        ]
+      },
+      {
+        name: "gpu",
+        color: "magenta",
+        sessions: [
+          ["train", "train"],
+          ["codex-eval", "agent"]
+        ]
+      }
+    ];
+    socket = (host) => `nexus-demo-${host}`;
+    SCRIPTS = {
+      agent: `i=0; printf '\\033[1m> refactor the session cache and add tests\\033[0m\\n\\n'
+while :; do i=$((i+1))
+  printf '\\033[36m\u25CF\\033[0m Reading src/cache.ts\\n'; sleep 1.5
+  printf '\\033[36m\u25CF\\033[0m Edit src/cache.ts (+%s -%s)\\n' $((i*3)) $i; sleep 1.5
+  printf '\\033[32m\u2713\\033[0m npm test: %s passed\\n\\n' $((40+i)); sleep 2
+done`,
+      log: `i=0; while :; do i=$((i+1)); printf '%s INFO  build step %s: compiled %s modules\\n' "$(date +%T)" $i $((i*7)); sleep 1; done`,
+      train: `e=0; while :; do e=$((e+1)); printf 'epoch %3s  loss %s  gpu 97%%  eta %sm\\n' $e "0.$((900-e*7))" $((120-e)); sleep 1.2; done`,
+      shell: `printf 'a shell on this host: try nx list, or the keys below.\\n'; exec "\${SHELL:-sh}"`
+    };
+    demoVerb = {
+      name: "demo",
+      aliases: [],
+      usage: "nx demo [--stop]",
+      summary: "try nexus: three demo hosts on this machine (tmux sockets), the picker and the ring",
+      options: { stop: { type: "boolean", desc: "remove the demo: its tmux servers and files" } },
+      positionals: 0,
+      needsFleet: false,
+      async run(p, _ctx, io2) {
+        const dir = join5(stateDir(process.env), "demo");
+        const bundle = process.argv[1];
+        if (p.opts.stop) {
+          await stop(dir);
+          io2.err("nexus demo removed\n");
+          return Exit.ok;
+        }
+        if (process.env.TMUX) {
+          const cmd = shJoin(["env", "-u", "TMUX", process.execPath, bundle, "demo"]);
+          return await runAttached(["tmux", "display-popup", "-E", "-w", "95%", "-h", "95%", cmd]) === 0 ? Exit.ok : Exit.failure;
+        }
+        if (!existsSync(join5(dirname2(bundle), "..", "nexus.tmux")))
+          throw new NexusError(Exit.failure, "demo: nexus.tmux is not next to dist/", {
+            hint: "run the demo from a clone of nexus"
+          });
+        await start(dir, bundle);
+        io2.err(
+          "nexus demo: three hosts (laptop, devbox, gpu). Keys: prefix \\ pick \xB7 prefix ( ) ring \xB7 prefix d leave\n"
+        );
+        try {
+          const ctx = await loadCtx({ config: join5(dir, "fleet.yaml") });
+          return await hopLoop(ctx, { host: "laptop", id: "$0" }, loopIo(ctx, io2));
+        } finally {
+          await stop(dir);
+          io2.err("nexus demo removed. Install: see the README (TPM, then a fleet file).\n");
+        }
+      }
+    };
+  }
+});
+
+// src/handoff/ring.ts
+function step(ring2, at, dir) {
+  const why = (h) => `${h.host} (${h.reason ?? "unreachable"})`;
+  const flat = ring2.flatMap((h) => h.sessions ?? []);
+  if (flat.length === 0) return { target: void 0, skipped: ring2.filter((h) => !h.sessions).map(why) };
+  const i = flat.findIndex((s) => s.host === at.host && s.id === at.id);
+  const j = i < 0 ? dir === 1 ? 0 : flat.length - 1 : (i + dir + flat.length) % flat.length;
+  const target = flat[j];
+  const order = ring2.map((h) => h.host);
+  const from = order.indexOf(at.host);
+  const to = order.indexOf(target.host);
+  const between = ring2.filter((h, k) => h.sessions === void 0 && inArc(from, to, k, dir, order.length));
+  return { target, skipped: between.map(why) };
+}
+function inArc(from, to, k, dir, n) {
+  if (from === to || from < 0) return false;
+  const dist = (a, b) => ((b - a) * dir % n + n) % n;
+  return dist(from, k) > 0 && dist(from, k) < dist(from, to);
+}
+var init_ring = __esm({
+  "src/handoff/ring.ts"() {
+    "use strict";
+  }
+});
+
+// src/commands/cycle.ts
+var cycle_exports = {};
+__export(cycle_exports, {
+  cycleVerb: () => cycleVerb
+});
+async function ring(ctx) {
+  const now = Date.now();
+  const cached = new Map(
+    ctx.hosts.map((h) => [h.spec.name, h.local ? void 0 : ctx.cache.read(h.spec.name)])
+  );
+  const stale = ctx.hosts.filter((h) => {
+    const c = cached.get(h.spec.name);
+    return !c || now - c.at > FRESH_MS;
+  });
+  const live = new Map(
+    (await listAll(
+      ctx,
+      stale.map((h) => h.spec.name)
+    )).map((l) => [l.host, l])
+  );
+  return ctx.hosts.map((h) => {
+    const l = live.get(h.spec.name);
+    if (!l) return { host: h.spec.name, sessions: cached.get(h.spec.name)?.sessions };
+    return l.ok ? { host: l.host, sessions: l.sessions } : { host: l.host, sessions: void 0, reason: l.error.short };
+  });
+}
+var FRESH_MS, cycleVerb;
+var init_cycle = __esm({
+  "src/commands/cycle.ts"() {
+    "use strict";
+    init_list();
+    init_plan();
+    init_ring();
+    init_report();
+    init_argv();
+    init_options2();
+    init_go();
+    FRESH_MS = 15e3;
+    cycleVerb = {
+      name: "cycle",
+      aliases: [],
+      usage: "nx cycle prev|next [--client NAME]",
+      summary: "go to the previous or next session of the ring (hosts in fleet order)",
+      options: { client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" } },
+      positionals: 1,
+      tmuxOptions: true,
+      async run(p, ctx) {
+        const dir = p.args[0] === "next" ? 1 : p.args[0] === "prev" ? -1 : void 0;
+        if (dir === void 0) throw usageError("nx cycle takes prev or next");
+        const client = typeof p.opts.client === "string" ? p.opts.client : void 0;
+        const current = currentHost(ctx.fleet, currentSocket(ctx.env));
+        if (current === void 0) throw new NexusError(Exit.failure, "nx cycle runs from a tmux key binding");
+        const here = ctx.host(current);
+        const at = await here.exec([
+          ...tmuxBase(here.spec),
+          "display-message",
+          "-p",
+          ...client ? ["-c", client] : [],
+          "#{session_id}"
+        ]);
+        if (ctx.hosts.length === 1) {
+          await here.exec([
+            ...tmuxBase(here.spec),
+            "switch-client",
+            ...client ? ["-c", client] : [],
+            dir === 1 ? "-n" : "-p"
+          ]);
+          return Exit.ok;
+        }
+        const s = step(await ring(ctx), { host: current, id: at.stdout.trim() }, dir);
+        const say = (text) => here.exec(displayMessage(here.spec, client, `nexus: ${text}`));
+        if (s.skipped.length) await say(`skipped ${s.skipped.join(", ")}`);
+        if (!s.target) {
+          await say("no sessions anywhere in the ring");
+          return Exit.noSession;
+        }
+        return go(ctx, ctx.host(s.target.host), s.target.id, s.target.name, client);
+      }
+    };
+  }
+});
+
+// src/commands/init.ts
+var init_exports = {};
+__export(init_exports, {
+  cycleCommand: () => cycleCommand,
+  initVerb: () => initVerb,
+  pickerCommand: () => pickerCommand
+});
+function pickerCommand(bundle) {
+  const inner = `${NODE} ${literal(bundle)} pick --client #{q:client_name}`;
+  return [
+    "tmux display-popup -c #{q:client_name}",
+    `-w '${opt("@nexus-popup-width")}' -h '${opt("@nexus-popup-height")}'`,
+    `-E ${shJoin([inner])}`,
+    // A hand-off detaches the client, which ends the popup (status 129): run-shell would show that
+    // over the pane. Errors reach the client by display-message instead.
+    ">/dev/null 2>&1 || true"
+  ].join(" ");
+}
+var dflt, opt, literal, NODE, cycleCommand, BINDINGS, initVerb;
+var init_init = __esm({
+  "src/commands/init.ts"() {
+    "use strict";
+    init_options();
+    init_quote();
+    init_spawn();
+    init_report();
+    init_argv();
+    dflt = (name2) => OPTIONS.find((o) => o.name === name2)?.default ?? "";
+    opt = (name2) => `#{?${name2},#{${name2}},${dflt(name2)}}`;
+    literal = (s) => shJoin([s]).replaceAll("#", "##");
+    NODE = `#{?@nexus-node,#{q:@nexus-node},${dflt("@nexus-node")}}`;
+    cycleCommand = (bundle, dir) => `${NODE} ${literal(bundle)} cycle ${dir} --client #{q:client_name} >/dev/null 2>&1 || true`;
+    BINDINGS = [
+      { option: "@nexus-key", note: "nexus: pick a session on any host", command: pickerCommand },
+      {
+        option: "@nexus-prev-key",
+        note: "nexus: previous session of the ring",
+        command: (b) => cycleCommand(b, "prev")
+      },
+      {
+        option: "@nexus-next-key",
+        note: "nexus: next session of the ring",
+        command: (b) => cycleCommand(b, "next")
+      }
+    ];
+    initVerb = {
+      name: "init",
+      aliases: [],
+      usage: "nx init",
+      summary: "bind nexus's keys in the current tmux server (nexus.tmux runs this)",
+      options: {},
+      positionals: 0,
+      needsFleet: false,
+      tmuxOptions: true,
+      async run(_p, _ctx, io2, opts) {
+        if (!process.env.TMUX || !opts) {
+          io2.err("nx init: not inside tmux (nexus.tmux runs this from tmux)\n");
+          return Exit.usage;
+        }
+        const bundle = process.argv[1];
+        const tmux = (...a) => run(["tmux", ...a], { deadlineMs: 5e3 });
+        let code = Exit.ok;
+        for (const b of BINDINGS) {
+          const key = opts[b.option];
+          const memo = b.option.replace("@nexus-", "@nexus-bound-");
+          const old = (await tmux("show-options", "-gqv", memo)).stdout.trim();
+          if (old && old !== key) await tmux("unbind-key", "--", arg(old));
+          const r = await tmux(
+            "bind-key",
+            "-N",
+            b.note,
+            "--",
+            arg(key),
+            "run-shell",
+            "-b",
+            arg(b.command(bundle))
+          );
+          if (r.code === 0) await tmux("set-option", "-g", memo, arg(key));
+          else {
+            await tmux("display-message", "--", fmt(`nexus: cannot bind ${key}: ${r.stderr.trim()}`));
+            code = Exit.failure;
+          }
+        }
+        return code;
+      }
+    };
+  }
+});
+
 // src/cli.ts
 init_args();
 init_report();
@@ -10076,6 +10509,9 @@ var VERBS = {
   rows: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).rowsVerb,
   preview: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).previewVerb,
   "pick-kill": async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).pickKillVerb,
+  broadcast: async () => (await Promise.resolve().then(() => (init_broadcast(), broadcast_exports))).broadcastVerb,
+  doctor: async () => (await Promise.resolve().then(() => (init_doctor(), doctor_exports))).doctorVerb,
+  demo: async () => (await Promise.resolve().then(() => (init_demo(), demo_exports))).demoVerb,
   attach: async () => (await Promise.resolve().then(() => (init_hop(), hop_exports))).attachVerb,
   hop: async () => (await Promise.resolve().then(() => (init_hop(), hop_exports))).hopVerb,
   cycle: async () => (await Promise.resolve().then(() => (init_cycle(), cycle_exports))).cycleVerb,

@@ -14,7 +14,7 @@ import { go } from "./go.js";
 import { choose } from "./pick.js";
 import type { Io, Verb } from "./types.js";
 
-function loopIo(ctx: Ctx, io: Io): LoopIo {
+export function loopIo(ctx: Ctx, io: Io): LoopIo {
   return {
     say: (s) => io.err(`${s}\n`),
     pick: () => choose(ctx, ""),

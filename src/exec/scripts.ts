@@ -115,3 +115,23 @@ while IFS= read -r line; do
   printf '%s\\n' "\${line#* }" > "$p/$h.json.tmp" && mv "$p/$h.json.tmp" "$p/$h.json"
 done
 `;
+
+/**
+ * broadcast: $1 socket, $2 "text" | "line" (text then Enter) | "keys", $3 number of payload
+ * words, then the payload words, then the target ids. One round trip per host; one line of
+ * result per target: `ok $id` or `fail $id <reason>`.
+ */
+export const BROADCAST = `NX_SOCK=$1 mode=$2 n=$3
+shift 3
+i=0
+while [ "$i" -lt "$n" ]; do i=$((i + 1)); eval "w$i=\\$1"; shift; done
+for id in "$@"; do
+  case $mode in
+    keys) set --; i=0; while [ "$i" -lt "$n" ]; do i=$((i + 1)); eval "set -- \\"\\$@\\" \\"\\$w$i\\""; done
+          err=$(t send-keys -t "$id" -- "$@" 2>&1);;
+    line) err=$(t send-keys -t "$id" -l -- "$w1" 2>&1 && t send-keys -t "$id" Enter 2>&1);;
+    *) err=$(t send-keys -t "$id" -l -- "$w1" 2>&1);;
+  esac
+  if [ $? -eq 0 ]; then printf 'ok %s\\n' "$id"; else printf 'fail %s %s\\n' "$id" "$err" | head -n 1; fi
+done
+`;

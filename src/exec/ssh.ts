@@ -47,6 +47,14 @@ export class SshHost implements Host {
     return ["ssh", ...sshOptions(this.spec, this.settings), "-t", "--", this.dest, remoteCommand];
   }
 
+  /** `ssh -O check`: is nexus's ControlMaster for this host running? */
+  async masterRunning(): Promise<boolean> {
+    const r = await run(["ssh", ...sshOptions(this.spec, this.settings), "-O", "check", "--", this.dest], {
+      deadlineMs: 3000,
+    });
+    return r.code === 0;
+  }
+
   async exec(argv: readonly string[], opts: ExecOpts = {}): Promise<ExecResult> {
     this.settings.prepare();
     const f = frame(argv, opts.stdin);

@@ -1,0 +1,91 @@
+// nx broadcast: the same text (or keys) to every matching session, one round trip per host.
+import { HostError } from "../exec/errors.js";
+import { BROADCAST, script } from "../exec/scripts.js";
+import { listAll } from "../fleet/list.js";
+import { matches, parseFilter } from "../model/filter.js";
+import type { Session } from "../model/session.js";
+import { Exit, NexusError, usageError } from "../report.js";
+import { arg, socketName } from "../tmux/argv.js";
+import { confirm } from "./ask.js";
+import type { Verb } from "./types.js";
+
+export const broadcastVerb: Verb = {
+  name: "broadcast",
+  aliases: ["b"],
+  usage: "nx broadcast <filter> [--cmd CMD] [--yes] [--dry-run] [--no-enter | --keys] <text…>",
+  summary: "type the same text into every matching session on every host",
+  details:
+    "filter: [host:]text, a case-insensitive part of the name (`*` or `host:` for all). Shows the targets and asks;\nwithout a terminal, --yes is required.",
+  options: {
+    cmd: { type: "string", value: "CMD", desc: "only sessions whose active pane runs CMD (e.g. claude)" },
+    yes: { type: "boolean", short: "y", desc: "do not ask" },
+    "dry-run": { type: "boolean", short: "n", desc: "show the targets, send nothing" },
+    "no-enter": { type: "boolean", desc: "do not press Enter after the text" },
+    keys: { type: "boolean", desc: "the words are tmux key names (C-c, Enter…)" },
+  },
+  positionals: 1,
+  async run(p, ctx, io) {
+    const [filterText, ...words] = p.args;
+    if (filterText === undefined || words.length === 0)
+      throw usageError("missing argument", `usage: ${this.usage}`);
+    const cmd = typeof p.opts.cmd === "string" ? p.opts.cmd : undefined;
+    const f = parseFilter(
+      filterText,
+      ctx.fleet.hosts.map((h) => h.name),
+      cmd,
+    );
+    if (f.host !== undefined) ctx.host(f.host);
+    const listings = await listAll(ctx, f.host === undefined ? undefined : [f.host]);
+    const byHost = new Map<string, Session[]>();
+    for (const l of listings)
+      if (l.ok)
+        byHost.set(
+          l.host,
+          l.sessions.filter((s) => matches(f, s)),
+        );
+    const down = listings.flatMap((l) => (l.ok ? [] : [l.error]));
+    const total = [...byHost.values()].reduce((n, s) => n + s.length, 0);
+    for (const [host, sessions] of byHost)
+      if (sessions.length) io.err(`${host}: ${sessions.map((s) => `${s.name} (${s.id})`).join(", ")}\n`);
+    for (const e of down) io.err(`${e.host}: not reached: ${e.short}\n`);
+    if (total === 0) throw new NexusError(Exit.noSession, `no session matches ${JSON.stringify(filterText)}`);
+    if (p.opts["dry-run"]) return down.length ? Exit.partial : Exit.ok;
+    await confirm(io, `send to these ${total} session${total === 1 ? "" : "s"}?`, p.opts.yes === true);
+    const mode = p.opts.keys ? "keys" : p.opts["no-enter"] ? "text" : "line";
+    const payload = mode === "keys" ? words : [words.join(" ")];
+    const results = await Promise.all(
+      [...byHost]
+        .filter(([, s]) => s.length)
+        .map(async ([host, sessions]) => {
+          const h = ctx.host(host);
+          const argv = script(BROADCAST, [
+            socketName(h.spec),
+            mode,
+            String(payload.length),
+            ...payload.map(arg),
+            ...sessions.map((s) => s.id),
+          ]);
+          try {
+            const r = await h.exec(argv, { deadlineMs: ctx.fleet.timeouts.connectMs + 10_000 });
+            return sessions.map((s) => {
+              const line = r.stdout.split("\n").find((l) => l.split(" ")[1] === s.id);
+              return {
+                s,
+                ok: line?.startsWith("ok ") === true,
+                why: line?.slice(line.indexOf(s.id) + s.id.length + 1) || r.stderr.trim(),
+              };
+            });
+          } catch (e) {
+            if (!(e instanceof HostError)) throw e;
+            return sessions.map((s) => ({ s, ok: false, why: e.short }));
+          }
+        }),
+    );
+    let failed = down.length;
+    for (const r of results.flat()) {
+      io.out(`${r.ok ? "sent" : "FAILED"} ${r.s.host}:${r.s.name} (${r.s.id})${r.ok ? "" : `: ${r.why}`}\n`);
+      if (!r.ok) failed++;
+    }
+    return failed ? Exit.partial : Exit.ok;
+  },
+};
