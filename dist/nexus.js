@@ -10177,7 +10177,12 @@ function demoConf(dir, host, plugin) {
 }
 async function stop(dir) {
   await Promise.all(
-    HOSTS.map((h) => run(["tmux", "-L", socket(h.name), "kill-server"], { deadlineMs: 3e3 }))
+    HOSTS.map(async (h) => {
+      const tmux = ["tmux", "-L", socket(h.name)];
+      const path = (await run([...tmux, "display-message", "-p", "#{socket_path}"], { deadlineMs: 3e3 })).stdout.trim();
+      await run([...tmux, "kill-server"], { deadlineMs: 3e3 });
+      if (path.endsWith(`/${socket(h.name)}`)) rmSync2(path, { force: true });
+    })
   );
   rmSync2(dir, { recursive: true, force: true });
 }

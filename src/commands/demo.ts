@@ -66,9 +66,15 @@ function demoConf(dir: string, host: string, plugin: string): string {
   ].join("\n");
 }
 
+/** Kills the demo servers and removes their socket files (tmux 3.3 leaves them behind). */
 async function stop(dir: string): Promise<void> {
   await Promise.all(
-    HOSTS.map((h) => run(["tmux", "-L", socket(h.name), "kill-server"], { deadlineMs: 3000 })),
+    HOSTS.map(async (h) => {
+      const tmux = ["tmux", "-L", socket(h.name)];
+      const path = (await run([...tmux, "display-message", "-p", "#{socket_path}"], { deadlineMs: 3000 })).stdout.trim();
+      await run([...tmux, "kill-server"], { deadlineMs: 3000 });
+      if (path.endsWith(`/${socket(h.name)}`)) rmSync(path, { force: true });
+    }),
   );
   rmSync(dir, { recursive: true, force: true });
 }
