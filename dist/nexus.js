@@ -10179,9 +10179,9 @@ async function stop(dir) {
   await Promise.all(
     HOSTS.map(async (h) => {
       const tmux = ["tmux", "-L", socket(h.name)];
-      const path = (await run([...tmux, "display-message", "-p", "#{socket_path}"], { deadlineMs: 3e3 })).stdout.trim();
       await run([...tmux, "kill-server"], { deadlineMs: 3e3 });
-      if (path.endsWith(`/${socket(h.name)}`)) rmSync2(path, { force: true });
+      const uid = process.getuid?.() ?? 0;
+      rmSync2(join5(process.env.TMUX_TMPDIR || "/tmp", `tmux-${uid}`, socket(h.name)), { force: true });
     })
   );
   rmSync2(dir, { recursive: true, force: true });

@@ -71,9 +71,10 @@ async function stop(dir: string): Promise<void> {
   await Promise.all(
     HOSTS.map(async (h) => {
       const tmux = ["tmux", "-L", socket(h.name)];
-      const path = (await run([...tmux, "display-message", "-p", "#{socket_path}"], { deadlineMs: 3000 })).stdout.trim();
       await run([...tmux, "kill-server"], { deadlineMs: 3000 });
-      if (path.endsWith(`/${socket(h.name)}`)) rmSync(path, { force: true });
+      // Where tmux puts -L sockets: $TMUX_TMPDIR (or /tmp), then tmux-UID.
+      const uid = process.getuid?.() ?? 0;
+      rmSync(join(process.env.TMUX_TMPDIR || "/tmp", `tmux-${uid}`, socket(h.name)), { force: true });
     }),
   );
   rmSync(dir, { recursive: true, force: true });
