@@ -10499,46 +10499,304 @@ var init_init = __esm({
   }
 });
 
+// src/commands/completion.ts
+var completion_exports = {};
+__export(completion_exports, {
+  argKinds: () => argKinds,
+  complete: () => complete,
+  completeVerb: () => completeVerb,
+  completionVerb: () => completionVerb,
+  forReadline: () => forReadline,
+  lexBash: () => lexBash
+});
+function argKinds(usage) {
+  const kinds = [];
+  let repeat = false;
+  for (const t of usage.match(/\[[^\]]*\]|<[^>]*>|\S+/g)?.slice(2) ?? []) {
+    const w = t.replace(/^[[<]|[\]>]$/g, "");
+    if (w.startsWith("-") || /^[A-Z][A-Z0-9_]*$/.test(w)) continue;
+    repeat = w.endsWith("\u2026");
+    const word = w.replace(/…$/, "");
+    if (word === "host") kinds.push("host");
+    else if (/^(selector|sel|filter)$/.test(word)) kinds.push("session");
+    else kinds.push(word.includes("|") ? word.split("|") : "none");
+  }
+  return { kinds, repeat };
+}
+function want(before, cur, spec, positionals) {
+  const short = new Map(Object.entries(spec).flatMap(([k, o]) => o.short ? [[`-${o.short}`, k]] : []));
+  const optionOf = (w) => spec[w.startsWith("--") ? w.slice(2).split("=")[0] : short.get(w) ?? ""];
+  let args = 0;
+  for (let i = 0; i < before.length; i++) {
+    const w = before[i];
+    if (w === "--") return "nothing";
+    const o = optionOf(w);
+    if (o?.type === "string" && !w.includes("=")) {
+      if (++i === before.length) return { option: o };
+    } else if (!o && !(w.startsWith("-") && w !== "-")) {
+      if (args >= positionals) return "nothing";
+      args++;
+    }
+  }
+  if (cur.startsWith("-")) return cur.includes("=") ? "nothing" : "options";
+  return args >= positionals && positionals !== Number.POSITIVE_INFINITY ? "nothing" : { arg: args };
+}
+async function complete(words, cword, fleet) {
+  const cur = words[cword] ?? "";
+  if (cword <= 1) {
+    if (cur.startsWith("-")) return starting(["--help", "--version"], cur);
+    const names = Object.keys(VERBS).filter((v) => !HIDDEN.has(v));
+    return starting(
+      [...names, ...Object.keys(ALIASES).filter((a) => names.includes(ALIASES[a])), "help"],
+      cur
+    );
+  }
+  const name2 = words[1];
+  const load = Object.hasOwn(VERBS, ALIASES[name2] ?? name2) ? VERBS[ALIASES[name2] ?? name2] : void 0;
+  if (!load) return [];
+  const verb = await load();
+  const spec = { ...verb.options, ...GLOBAL };
+  const w = want(words.slice(2, cword), cur, spec, verb.positionals);
+  if (w === "nothing") return [];
+  if (w === "options") {
+    const flags = Object.entries(spec).flatMap(([k, o]) => [`--${k}`, ...o.short ? [`-${o.short}`] : []]);
+    return starting(cur.startsWith("--") ? flags.filter((f2) => f2.startsWith("--")) : flags, cur);
+  }
+  if ("option" in w) return w.option.value === "FILE" ? [FILES] : [];
+  const { kinds, repeat } = argKinds(verb.usage);
+  const kind = kinds[w.arg] ?? (repeat ? kinds[kinds.length - 1] : void 0) ?? "none";
+  if (Array.isArray(kind)) return starting(kind, cur);
+  if (kind === "none") return [];
+  const f = await fleet(configIn(words.slice(2, cword)));
+  if (kind === "host") return starting(f.hosts, cur);
+  const rows = f.sessions.filter((s) => s.name !== "" && !s.name.includes(":"));
+  return starting([...rows.map((s) => s.name), ...rows.map((s) => `${s.host}:${s.name}`)], cur);
+}
+function configIn(words) {
+  let file;
+  words.forEach((w, i) => {
+    if (w === "--config") file = words[i + 1] ?? file;
+    else if (w.startsWith("--config=")) file = w.slice("--config=".length);
+  });
+  return file;
+}
+async function fleetFromDisk(config) {
+  try {
+    const { loadCtx: loadCtx2 } = await Promise.resolve().then(() => (init_context(), context_exports));
+    const ctx = await loadCtx2(config === void 0 ? {} : { config });
+    const hosts = ctx.hosts.map((h) => h.spec.name);
+    const sessions = hosts.flatMap(
+      (host) => (ctx.cache.read(host)?.sessions ?? []).flatMap(
+        (s) => typeof s?.name === "string" ? [{ host, name: s.name }] : []
+      )
+    );
+    return { hosts, sessions };
+  } catch {
+    return { hosts: [], sessions: [] };
+  }
+}
+function lexBash(line, breaks) {
+  const words = [];
+  let w = { value: "", quote: "", head: 0 };
+  let started = false;
+  let quoteAt = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (w.quote === "'" || w.quote === '"' && c !== "\\") {
+      if (c === w.quote) {
+        w.quote = "";
+        if (breaks.includes(c)) w.head = w.value.length;
+      } else w.value += c;
+    } else if (c === "\\") {
+      const n = line[++i];
+      if (n !== void 0 && n !== "\n") w.value += w.quote === '"' && !'$`"\\'.includes(n) ? `\\${n}` : n;
+      started = true;
+    } else if (c === " " || c === "	" || c === "\n") {
+      if (started) words.push(w);
+      w = { value: "", quote: "", head: 0 };
+      started = false;
+    } else if (c === "'" || c === '"') {
+      w.quote = c;
+      quoteAt = w.value.length;
+      started = true;
+    } else {
+      w.value += c;
+      started = true;
+      if (breaks.includes(c)) w.head = w.value.length;
+    }
+  }
+  if (w.quote) w.head = quoteAt;
+  words.push(w);
+  return words;
+}
+function forReadline(cands, w) {
+  const quote = (s) => w.quote === "'" ? s.replaceAll("'", "'\\''") : w.quote === '"' ? s.replace(/[\\"$`]/g, "\\$&") : s.replace(/[^\w@%+,./:=\u00a0-\u{10ffff}-]/gu, "\\$&");
+  const head = w.value.slice(0, w.head);
+  return cands.filter((c) => c.startsWith(head)).map((c) => quote(c.slice(head.length)));
+}
+var FILES, CONTROL, starting, BASH, ZSH, FISH, SCRIPTS2, completionVerb, completeVerb;
+var init_completion = __esm({
+  "src/commands/completion.ts"() {
+    "use strict";
+    init_report();
+    init_registry();
+    FILES = "::files";
+    CONTROL = /[\x00-\x1f\x7f-\x9f]/;
+    starting = (words, cur) => [...new Set(words)].filter((w) => w.startsWith(cur) && !CONTROL.test(w));
+    BASH = String.raw`# bash completion for nx (nexus). In ~/.bashrc:  source <(nx completion bash)
+_nx() {
+  local reply line
+  COMPREPLY=()
+  reply=$(nx __complete --breaks "$COMP_WORDBREAKS" --bash "\${COMP_LINE:0:COMP_POINT}" 2>/dev/null) || return 0
+  if [[ $reply == ${FILES} ]]; then
+    compopt -o default 2>/dev/null # bash 4+: readline's own file name completion
+    return 0
+  fi
+  while IFS= read -r line; do
+    [[ -n $line ]] && COMPREPLY+=("$line")
+  done <<<"$reply"
+}
+complete -F _nx nx
+`;
+    ZSH = String.raw`#compdef nx
+# zsh completion for nx (nexus). In ~/.zshrc:  source <(nx completion zsh)
+# (it runs compinit if ~/.zshrc has not), or save it as _nx in a directory of $fpath.
+_nx() {
+  local reply
+  local -a cands
+  reply=$(nx __complete $((CURRENT - 1)) "\${(@Q)words[1,CURRENT-1]}" "\${(Q)PREFIX}" 2>/dev/null) || return 1
+  if [[ $reply == ${FILES} ]]; then
+    _files
+    return
+  fi
+  [[ -n $reply ]] || return 1
+  cands=("\${(@f)reply}")
+  compadd -- "\${cands[@]}"
+}
+if [[ \${funcstack[1]-} == _nx ]]; then
+  _nx "$@"
+else
+  (( \${+functions[compdef]} )) || { autoload -Uz compinit && compinit -i; }
+  compdef _nx nx
+fi
+`;
+    FISH = String.raw`# fish completion for nx (nexus):  nx completion fish | source
+# or save it as ~/.config/fish/completions/nx.fish
+function __nx_complete
+    set -l words (commandline -opc)
+    set -l cur (commandline -ct | string unescape 2>/dev/null)
+    set -l reply (nx __complete (count $words) $words "$cur" 2>/dev/null)
+    if test "$reply" = ${FILES}
+        __fish_complete_path "$cur"
+    else
+        string join \n -- $reply
+    end
+end
+complete -c nx -f -a '(__nx_complete)'
+`;
+    SCRIPTS2 = /* @__PURE__ */ new Map([
+      ["bash", BASH],
+      ["zsh", ZSH],
+      ["fish", FISH]
+    ]);
+    completionVerb = {
+      name: "completion",
+      aliases: [],
+      usage: "nx completion <bash|zsh|fish>",
+      summary: "print the shell completion script for bash, zsh or fish",
+      details: `Verbs, options, hosts, and sessions as of the last list (the peer cache): a tab never waits on a host.
+  bash  source <(nx completion bash)            in ~/.bashrc
+  zsh   source <(nx completion zsh)             in ~/.zshrc (runs compinit if it has not run)
+  fish  nx completion fish | source             in ~/.config/fish/config.fish`,
+      options: {},
+      positionals: 1,
+      needsFleet: false,
+      async run(p, _ctx, io2) {
+        const script2 = SCRIPTS2.get(p.args[0] ?? "");
+        if (!script2 || p.args.length > 1) throw usageError("which shell?", `usage: ${this.usage}`);
+        io2.out(script2);
+        return Exit.ok;
+      }
+    };
+    completeVerb = {
+      name: "__complete",
+      aliases: [],
+      usage: "nx __complete <cword> <words\u2026> | --bash LINE [--breaks CHARS]",
+      summary: "candidates for words[cword] (unquoted), one a line; --bash: for readline, from the line",
+      options: {
+        bash: { type: "string", value: "LINE", desc: "the bash command line up to the cursor" },
+        breaks: { type: "string", value: "CHARS", desc: "bash's COMP_WORDBREAKS" }
+      },
+      positionals: 1,
+      needsFleet: false,
+      async run(p, _ctx, io2) {
+        const line = p.opts.bash;
+        const bw = typeof line === "string" ? lexBash(line, String(p.opts.breaks ?? "")) : void 0;
+        const words = bw ? bw.map((w) => w.value) : p.args.slice(1);
+        const cword = bw ? bw.length - 1 : Number(p.args[0]);
+        if (!Number.isInteger(cword) || cword < 0 || cword >= words.length)
+          throw usageError("nx __complete wants the index of the current word, then the words");
+        const cands = await complete(words, cword, fleetFromDisk);
+        const out = bw && cands[0] !== FILES ? forReadline(cands, bw[cword]) : cands;
+        if (out.length) io2.out(`${out.join("\n")}
+`);
+        return Exit.ok;
+      }
+    };
+  }
+});
+
+// src/commands/registry.ts
+var VERBS, HIDDEN, ALIASES, GLOBAL;
+var init_registry = __esm({
+  "src/commands/registry.ts"() {
+    "use strict";
+    VERBS = {
+      list: async () => (await Promise.resolve().then(() => (init_list2(), list_exports))).listVerb,
+      new: async () => (await Promise.resolve().then(() => (init_new(), new_exports))).newVerb,
+      peek: async () => (await Promise.resolve().then(() => (init_act(), act_exports))).peekVerb,
+      send: async () => (await Promise.resolve().then(() => (init_act(), act_exports))).sendVerb,
+      kill: async () => (await Promise.resolve().then(() => (init_act(), act_exports))).killVerb,
+      hosts: async () => (await Promise.resolve().then(() => (init_hosts(), hosts_exports))).hostsVerb,
+      pick: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).pickVerb,
+      rows: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).rowsVerb,
+      preview: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).previewVerb,
+      "pick-kill": async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).pickKillVerb,
+      broadcast: async () => (await Promise.resolve().then(() => (init_broadcast(), broadcast_exports))).broadcastVerb,
+      doctor: async () => (await Promise.resolve().then(() => (init_doctor(), doctor_exports))).doctorVerb,
+      demo: async () => (await Promise.resolve().then(() => (init_demo(), demo_exports))).demoVerb,
+      attach: async () => (await Promise.resolve().then(() => (init_hop(), hop_exports))).attachVerb,
+      hop: async () => (await Promise.resolve().then(() => (init_hop(), hop_exports))).hopVerb,
+      cycle: async () => (await Promise.resolve().then(() => (init_cycle(), cycle_exports))).cycleVerb,
+      init: async () => (await Promise.resolve().then(() => (init_init(), init_exports))).initVerb,
+      completion: async () => (await Promise.resolve().then(() => (init_completion(), completion_exports))).completionVerb,
+      __complete: async () => (await Promise.resolve().then(() => (init_completion(), completion_exports))).completeVerb
+    };
+    HIDDEN = /* @__PURE__ */ new Set(["rows", "preview", "pick-kill", "init", "hop", "cycle", "__complete"]);
+    ALIASES = {
+      ls: "list",
+      n: "new",
+      p: "peek",
+      s: "send",
+      k: "kill",
+      a: "attach"
+    };
+    GLOBAL = {
+      config: {
+        type: "string",
+        value: "FILE",
+        desc: "fleet file (default $NEXUS_CONFIG, then $XDG_CONFIG_HOME/nexus/fleet.yaml)"
+      },
+      help: { type: "boolean", short: "h", desc: "show help" }
+    };
+  }
+});
+
 // src/cli.ts
 init_args();
+init_registry();
 init_report();
 var VERSION = true ? "0.1.0" : "dev";
-var VERBS = {
-  list: async () => (await Promise.resolve().then(() => (init_list2(), list_exports))).listVerb,
-  new: async () => (await Promise.resolve().then(() => (init_new(), new_exports))).newVerb,
-  peek: async () => (await Promise.resolve().then(() => (init_act(), act_exports))).peekVerb,
-  send: async () => (await Promise.resolve().then(() => (init_act(), act_exports))).sendVerb,
-  kill: async () => (await Promise.resolve().then(() => (init_act(), act_exports))).killVerb,
-  hosts: async () => (await Promise.resolve().then(() => (init_hosts(), hosts_exports))).hostsVerb,
-  pick: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).pickVerb,
-  rows: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).rowsVerb,
-  preview: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).previewVerb,
-  "pick-kill": async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).pickKillVerb,
-  broadcast: async () => (await Promise.resolve().then(() => (init_broadcast(), broadcast_exports))).broadcastVerb,
-  doctor: async () => (await Promise.resolve().then(() => (init_doctor(), doctor_exports))).doctorVerb,
-  demo: async () => (await Promise.resolve().then(() => (init_demo(), demo_exports))).demoVerb,
-  attach: async () => (await Promise.resolve().then(() => (init_hop(), hop_exports))).attachVerb,
-  hop: async () => (await Promise.resolve().then(() => (init_hop(), hop_exports))).hopVerb,
-  cycle: async () => (await Promise.resolve().then(() => (init_cycle(), cycle_exports))).cycleVerb,
-  init: async () => (await Promise.resolve().then(() => (init_init(), init_exports))).initVerb
-};
-var HIDDEN = /* @__PURE__ */ new Set(["rows", "preview", "pick-kill", "init", "hop", "cycle"]);
-var ALIASES = {
-  ls: "list",
-  n: "new",
-  p: "peek",
-  s: "send",
-  k: "kill",
-  a: "attach"
-};
-var GLOBAL = {
-  config: {
-    type: "string",
-    value: "FILE",
-    desc: "fleet file (default $NEXUS_CONFIG, then $XDG_CONFIG_HOME/nexus/fleet.yaml)"
-  },
-  help: { type: "boolean", short: "h", desc: "show help" }
-};
 var io = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
@@ -10605,7 +10863,8 @@ ${opts.join("\n")}
 async function overview() {
   const names = Object.keys(VERBS).filter((v) => !HIDDEN.has(v));
   const verbs = await Promise.all(names.map((n) => VERBS[n]()));
-  const lines = verbs.map((v) => `  ${v.usage.padEnd(52)} ${v.summary}`);
+  const lines = verbs.map((v) => `  ${v.usage}
+      ${v.summary}`);
   return `nx ${VERSION}: one tmux, many hosts
 
 ${lines.join("\n")}

@@ -1,50 +1,11 @@
 // argv → verb; one top-level catch → one reporter → exit code.
-import { type OptSpec, parseArgv } from "./args.js";
+import { parseArgv } from "./args.js";
+import { ALIASES, GLOBAL, HIDDEN, VERBS } from "./commands/registry.js";
 import type { Io, Verb } from "./commands/types.js";
 import { Exit, report, usageError } from "./report.js";
 
 declare const NEXUS_VERSION: string;
 const VERSION = typeof NEXUS_VERSION === "string" ? NEXUS_VERSION : "dev";
-
-/** Verbs load lazily: esbuild keeps a dynamically imported module's top level unevaluated until then. */
-const VERBS: Record<string, () => Promise<Verb>> = {
-  list: async () => (await import("./commands/list.js")).listVerb,
-  new: async () => (await import("./commands/new.js")).newVerb,
-  peek: async () => (await import("./commands/act.js")).peekVerb,
-  send: async () => (await import("./commands/act.js")).sendVerb,
-  kill: async () => (await import("./commands/act.js")).killVerb,
-  hosts: async () => (await import("./commands/hosts.js")).hostsVerb,
-  pick: async () => (await import("./commands/pick.js")).pickVerb,
-  rows: async () => (await import("./commands/pick.js")).rowsVerb,
-  preview: async () => (await import("./commands/pick.js")).previewVerb,
-  "pick-kill": async () => (await import("./commands/pick.js")).pickKillVerb,
-  broadcast: async () => (await import("./commands/broadcast.js")).broadcastVerb,
-  doctor: async () => (await import("./commands/doctor.js")).doctorVerb,
-  demo: async () => (await import("./commands/demo.js")).demoVerb,
-  attach: async () => (await import("./commands/hop.js")).attachVerb,
-  hop: async () => (await import("./commands/hop.js")).hopVerb,
-  cycle: async () => (await import("./commands/cycle.js")).cycleVerb,
-  init: async () => (await import("./commands/init.js")).initVerb,
-};
-/** Plumbing for the plugin and fzf, left out of the overview. */
-const HIDDEN = new Set(["rows", "preview", "pick-kill", "init", "hop", "cycle"]);
-const ALIASES: Record<string, string> = {
-  ls: "list",
-  n: "new",
-  p: "peek",
-  s: "send",
-  k: "kill",
-  a: "attach",
-};
-
-const GLOBAL: Record<string, OptSpec> = {
-  config: {
-    type: "string",
-    value: "FILE",
-    desc: "fleet file (default $NEXUS_CONFIG, then $XDG_CONFIG_HOME/nexus/fleet.yaml)",
-  },
-  help: { type: "boolean", short: "h", desc: "show help" },
-};
 
 const io: Io = {
   out: (s) => process.stdout.write(s),
@@ -109,7 +70,7 @@ function help(v: Verb): string {
 async function overview(): Promise<string> {
   const names = Object.keys(VERBS).filter((v) => !HIDDEN.has(v));
   const verbs = await Promise.all(names.map((n) => (VERBS[n] as () => Promise<Verb>)()));
-  const lines = verbs.map((v) => `  ${v.usage.padEnd(52)} ${v.summary}`);
+  const lines = verbs.map((v) => `  ${v.usage}\n      ${v.summary}`);
   return `nx ${VERSION}: one tmux, many hosts\n\n${lines.join("\n")}\n
 Selectors: [host:]name, host:$id, [host:]=name (exact). nx <command> --help for details.
 Exit codes: 0 ok, 1 failure, 2 usage or config, 3 no such session, 4 ambiguous selector,
