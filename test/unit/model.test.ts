@@ -71,7 +71,13 @@ describe("session rows", () => {
 
   it("parses good rows and drops and counts bad ones", () => {
     const good = "$3\t2\t1\t1700000000\t1700000100\tclaude\t/home/u/x y\t0\tagent; rm -rf ~";
-    const rows = [good, "$4\t1\t0\t1\t2\tsh\t/\t1\tdead one", "garbage", "$x\t1\t0\t1\t2\tsh\t/\t0\tbad id", "$5\t1"];
+    const rows = [
+      good,
+      "$4\t1\t0\t1\t2\tsh\t/\t1\tdead one",
+      "garbage",
+      "$x\t1\t0\t1\t2\tsh\t/\t0\tbad id",
+      "$5\t1",
+    ];
     const p = parseSessions("gpu", `${rows.join("\n")}\n`);
     expect(p.dropped).toBe(3);
     expect(p.sessions).toEqual([
@@ -106,9 +112,22 @@ describe("tmux argv", () => {
   });
 
   it("sends text literally, then Enter as its own send-keys", () => {
-    expect(sendText({ name: "h", enabled: true, socket: "s" }, "$1", "-rf;", true)).toEqual(
-      ["tmux", "-L", "s", "send-keys", "-t", "$1", "-l", "--", "-rf\\;", ";", "send-keys", "-t", "$1", "Enter"],
-    );
+    expect(sendText({ name: "h", enabled: true, socket: "s" }, "$1", "-rf;", true)).toEqual([
+      "tmux",
+      "-L",
+      "s",
+      "send-keys",
+      "-t",
+      "$1",
+      "-l",
+      "--",
+      "-rf\\;",
+      ";",
+      "send-keys",
+      "-t",
+      "$1",
+      "Enter",
+    ]);
   });
 });
 
@@ -146,7 +165,12 @@ describe("argv parsing", () => {
   };
   it.each([
     [["gpu", "x"], 2, {}, ["gpu", "x"]],
-    [["--cwd", "/d", "gpu", "x", "python", "t.py", "--lr", "3"], 2, { cwd: "/d" }, ["gpu", "x", "python", "t.py", "--lr", "3"]],
+    [
+      ["--cwd", "/d", "gpu", "x", "python", "t.py", "--lr", "3"],
+      2,
+      { cwd: "/d" },
+      ["gpu", "x", "python", "t.py", "--lr", "3"],
+    ],
     [["gpu", "x", "--cwd=/d", "cmd"], 2, { cwd: "/d" }, ["gpu", "x", "cmd"]],
     [["gpu", "-c", "/d", "x"], 2, { cwd: "/d" }, ["gpu", "x"]],
     [["sel", "--", "--yes"], 1, {}, ["sel", "--yes"]],
