@@ -10551,10 +10551,10 @@ async function complete(words, cword, fleet) {
       cur
     );
   }
-  const name2 = words[1];
-  const load = Object.hasOwn(VERBS, ALIASES[name2] ?? name2) ? VERBS[ALIASES[name2] ?? name2] : void 0;
-  if (!load) return [];
-  const verb = await load();
+  const typed = words[1];
+  const name2 = Object.hasOwn(ALIASES, typed) ? ALIASES[typed] : typed;
+  if (!Object.hasOwn(VERBS, name2)) return [];
+  const verb = await VERBS[name2]();
   const spec = { ...verb.options, ...GLOBAL };
   const w = want(words.slice(2, cword), cur, spec, verb.positionals);
   if (w === "nothing") return [];
@@ -10643,7 +10643,8 @@ var init_completion = __esm({
     FILES = "::files";
     CONTROL = /[\x00-\x1f\x7f-\x9f]/;
     starting = (words, cur) => [...new Set(words)].filter((w) => w.startsWith(cur) && !CONTROL.test(w));
-    BASH = String.raw`# bash completion for nx (nexus). In ~/.bashrc:  source <(nx completion bash)
+    BASH = `# bash completion for nx (nexus). In ~/.bashrc:  source <(nx completion bash)
+# (bash 3.2, as on macOS, cannot source a pipe: eval "$(nx completion bash)")
 _nx() {
   local reply line
   COMPREPLY=()
@@ -10658,7 +10659,7 @@ _nx() {
 }
 complete -F _nx nx
 `;
-    ZSH = String.raw`#compdef nx
+    ZSH = `#compdef nx
 # zsh completion for nx (nexus). In ~/.zshrc:  source <(nx completion zsh)
 # (it runs compinit if ~/.zshrc has not), or save it as _nx in a directory of $fpath.
 _nx() {
@@ -10680,7 +10681,7 @@ else
   compdef _nx nx
 fi
 `;
-    FISH = String.raw`# fish completion for nx (nexus):  nx completion fish | source
+    FISH = `# fish completion for nx (nexus):  nx completion fish | source
 # or save it as ~/.config/fish/completions/nx.fish
 function __nx_complete
     set -l words (commandline -opc)
@@ -10689,7 +10690,7 @@ function __nx_complete
     if test "$reply" = ${FILES}
         __fish_complete_path "$cur"
     else
-        string join \n -- $reply
+        string join \\n -- $reply
     end
 end
 complete -c nx -f -a '(__nx_complete)'
@@ -10779,7 +10780,8 @@ var init_registry = __esm({
       p: "peek",
       s: "send",
       k: "kill",
-      a: "attach"
+      a: "attach",
+      b: "broadcast"
     };
     GLOBAL = {
       config: {

@@ -80,10 +80,10 @@ export async function complete(
       cur,
     );
   }
-  const name = words[1] as string;
-  const load = Object.hasOwn(VERBS, ALIASES[name] ?? name) ? VERBS[ALIASES[name] ?? name] : undefined;
-  if (!load) return [];
-  const verb: Verb = await load();
+  const typed = words[1] as string;
+  const name = Object.hasOwn(ALIASES, typed) ? (ALIASES[typed] as string) : typed;
+  if (!Object.hasOwn(VERBS, name)) return [];
+  const verb: Verb = await (VERBS[name] as () => Promise<Verb>)();
   const spec = { ...verb.options, ...GLOBAL };
   const w = want(words.slice(2, cword), cur, spec, verb.positionals);
   if (w === "nothing") return [];
@@ -194,7 +194,8 @@ export function forReadline(cands: readonly string[], w: BashWord): string[] {
 
 // Each script only moves words between the shell and `nx __complete`; the shell quotes what it
 // inserts (zsh's compadd, fish's complete), and for bash nx quotes it (forReadline).
-const BASH = String.raw`# bash completion for nx (nexus). In ~/.bashrc:  source <(nx completion bash)
+const BASH = `# bash completion for nx (nexus). In ~/.bashrc:  source <(nx completion bash)
+# (bash 3.2, as on macOS, cannot source a pipe: eval "$(nx completion bash)")
 _nx() {
   local reply line
   COMPREPLY=()
@@ -210,7 +211,7 @@ _nx() {
 complete -F _nx nx
 `;
 
-const ZSH = String.raw`#compdef nx
+const ZSH = `#compdef nx
 # zsh completion for nx (nexus). In ~/.zshrc:  source <(nx completion zsh)
 # (it runs compinit if ~/.zshrc has not), or save it as _nx in a directory of $fpath.
 _nx() {
@@ -233,7 +234,7 @@ else
 fi
 `;
 
-const FISH = String.raw`# fish completion for nx (nexus):  nx completion fish | source
+const FISH = `# fish completion for nx (nexus):  nx completion fish | source
 # or save it as ~/.config/fish/completions/nx.fish
 function __nx_complete
     set -l words (commandline -opc)
@@ -242,7 +243,7 @@ function __nx_complete
     if test "$reply" = ${FILES}
         __fish_complete_path "$cur"
     else
-        string join \n -- $reply
+        string join \\n -- $reply
     end
 end
 complete -c nx -f -a '(__nx_complete)'

@@ -34,6 +34,7 @@ export const ALIASES: Record<string, string> = {
   s: "send",
   k: "kill",
   a: "attach",
+  b: "broadcast",
 };
 
 export const GLOBAL: Record<string, OptSpec> = {

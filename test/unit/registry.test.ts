@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { ALIASES, HIDDEN, VERBS } from "../../src/commands/registry.js";
+
+describe("the verb registry", () => {
+  it("maps every alias a verb declares to that verb, and no other", async () => {
+    const declared: [string, string][] = [];
+    for (const [name, load] of Object.entries(VERBS)) {
+      const v = await load();
+      expect(v.name).toBe(name);
+      for (const a of v.aliases) declared.push([a, name]);
+    }
+    expect(Object.entries(ALIASES).sort()).toEqual(declared.sort());
+  });
+
+  it("hides only verbs that exist", () => {
+    for (const h of HIDDEN) expect(Object.keys(VERBS)).toContain(h);
+  });
+});
