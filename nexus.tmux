@@ -2,7 +2,8 @@
 # nexus: the TPM entry. Checks tmux, node and the bundle, then lets the bundle bind the keys.
 # TPM hides what a plugin prints, so problems go to `tmux display-message`.
 dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-say() { tmux display-message "nexus: $*"; exit 0; }
+# display-message expands formats: double every # so a path with #{…} or #(…) is shown, not run.
+say() { msg="nexus: $*"; tmux display-message "${msg//#/##}"; exit 0; }
 
 version="$(tmux -V | sed 's/[^0-9.]*\([0-9][0-9]*\)\.\([0-9][0-9]*\).*/\1 \2/')"
 read -r major minor <<<"$version"

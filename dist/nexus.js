@@ -1184,17 +1184,17 @@ function sgr(color) {
   return "1";
 }
 function row(host, s, nowSec, stale) {
-  const name2 = stripControl(s.name);
+  const name2 = flat(s.name);
   const cols = [
     `\x1B[${sgr(host.color)}m${pad(host.name, 10)}\x1B[0m`,
     pad(name2, 24),
-    pad(stripControl(s.command), 12),
+    pad(flat(s.command), 12),
     pad(`idle ${age(nowSec - s.activity)}`, 10),
     s.attached ? "attached" : "        ",
     s.dead ? "\x1B[31mdead\x1B[0m" : "",
     stale === void 0 ? "" : `\x1B[2m(${age(stale)} ago)\x1B[0m`
   ];
-  return `${s.host}:${s.id}	${cols.join(" ").trimEnd()}`;
+  return `${host.name}:${s.id}	${cols.join(" ").trimEnd()}`;
 }
 function rowsText(sources, header2, nowSec = Date.now() / 1e3) {
   const lines = [`	${header2}`];
@@ -1206,7 +1206,7 @@ function parseKey(key) {
   const m = /^([a-z0-9][a-z0-9._-]*):(\$\d+)$/.exec(key.trim());
   return m ? { host: m[1], id: m[2] } : void 0;
 }
-var ANSI2, pad;
+var ANSI2, pad, flat;
 var init_rows = __esm({
   "src/picker/rows.ts"() {
     "use strict";
@@ -1222,6 +1222,7 @@ var init_rows = __esm({
       white: "37"
     };
     pad = (s, n) => s + " ".repeat(Math.max(0, n - [...s].length));
+    flat = (t) => stripControl(t).replace(/[\n\t]/g, " ");
   }
 });
 
@@ -1255,8 +1256,7 @@ async function liveFrame(ctx) {
 function header(listings) {
   const off = listings.flatMap((l) => l.ok ? [] : [`${l.host}: ${l.error.short}`]);
   const keys2 = "enter go \xB7 ctrl-n new (host:name) \xB7 ctrl-x kill";
-  return off.length ? `offline: ${off.join(" \xB7 ")}
-	${keys2}` : keys2;
+  return off.length ? `offline: ${off.join(" \xB7 ")} \xB7 ${keys2}` : keys2;
 }
 var init_frame = __esm({
   "src/picker/frame.ts"() {
@@ -1562,6 +1562,10 @@ var init_marker = __esm({
 });
 
 // src/commands/go.ts
+var go_exports = {};
+__export(go_exports, {
+  go: () => go
+});
 async function go(ctx, host, id, name2, client) {
   const current = currentHost(ctx.fleet, currentSocket(ctx.env));
   const p = plan({ fleet: ctx.fleet, current, client }, { host: host.spec.name, id });
@@ -2011,6 +2015,7 @@ var PeerCache;
 var init_cache = __esm({
   "src/fleet/cache.ts"() {
     "use strict";
+    init_session();
     PeerCache = class {
       dir;
       constructor(stateDir2) {
@@ -2033,7 +2038,13 @@ var init_cache = __esm({
       read(host) {
         try {
           const c = JSON.parse(readFileSync3(join4(this.dir, `${host}.json`), "utf8"));
-          return c.v === 1 && c.host === host && Array.isArray(c.sessions) ? c : void 0;
+          if (c.v !== 1 || c.host !== host || !Array.isArray(c.sessions)) return void 0;
+          return {
+            ...c,
+            sessions: c.sessions.filter(
+              (x) => x?.host === host && ID_RE.test(String(x.id)) && typeof x.name === "string"
+            )
+          };
         } catch {
           return void 0;
         }
@@ -9963,6 +9974,10 @@ var init_doctor = __esm({
 });
 
 // src/handoff/loop.ts
+var loop_exports = {};
+__export(loop_exports, {
+  hopLoop: () => hopLoop
+});
 async function hopLoop(ctx, first, io2, hop = newHopId()) {
   ensurePrivateDir(ctx.runtimeDir);
   let target = first;
@@ -10306,11 +10321,11 @@ done`,
 // src/handoff/ring.ts
 function step(ring2, at, dir) {
   const why = (h) => `${h.host} (${h.reason ?? "unreachable"})`;
-  const flat = ring2.flatMap((h) => h.sessions ?? []);
-  if (flat.length === 0) return { target: void 0, skipped: ring2.filter((h) => !h.sessions).map(why) };
-  const i = flat.findIndex((s) => s.host === at.host && s.id === at.id);
-  const j = i < 0 ? dir === 1 ? 0 : flat.length - 1 : (i + dir + flat.length) % flat.length;
-  const target = flat[j];
+  const flat2 = ring2.flatMap((h) => h.sessions ?? []);
+  if (flat2.length === 0) return { target: void 0, skipped: ring2.filter((h) => !h.sessions).map(why) };
+  const i = flat2.findIndex((s) => s.host === at.host && s.id === at.id);
+  const j = i < 0 ? dir === 1 ? 0 : flat2.length - 1 : (i + dir + flat2.length) % flat2.length;
+  const target = flat2[j];
   const order = ring2.map((h) => h.host);
   const from = order.indexOf(at.host);
   const to = order.indexOf(target.host);
@@ -10747,6 +10762,399 @@ complete -c nx -f -a '(__nx_complete)'
   }
 });
 
+// src/dash/layout.ts
+function tiledGrid(n) {
+  let rows = 1;
+  let cols = 1;
+  while (rows * cols < n) {
+    rows++;
+    if (rows * cols < n) cols++;
+  }
+  return { cols, rows };
+}
+function cellSize(n, window) {
+  const g = tiledGrid(n);
+  return {
+    cols: Math.floor((window.cols - (g.cols - 1)) / g.cols),
+    rows: Math.floor((window.rows - (g.rows - 1)) / g.rows)
+  };
+}
+function perPage(window, min = MIN_TILE, max = MAX_PER_PAGE) {
+  let n = 1;
+  while (n < max) {
+    const c = cellSize(n + 1, window);
+    if (c.cols < min.cols || c.rows < min.rows) break;
+    n++;
+  }
+  return n;
+}
+function paginate(items2, per) {
+  const pages = [];
+  for (let i = 0; i < items2.length; i += per) pages.push(items2.slice(i, i + per));
+  return pages;
+}
+var MIN_TILE, MAX_PER_PAGE;
+var init_layout = __esm({
+  "src/dash/layout.ts"() {
+    "use strict";
+    MIN_TILE = { cols: 60, rows: 12 };
+    MAX_PER_PAGE = 36;
+  }
+});
+
+// src/dash/server.ts
+function watchArgv(h, id) {
+  if (!SOCKET_RE.test(h.socket)) throw new Error(`bad tmux socket name ${JSON.stringify(h.socket)}`);
+  if (!ID_RE.test(id)) throw new Error(`bad session id ${JSON.stringify(id)}`);
+  const argv = ["sh", "-c", WATCH, "sh", h.socket, id];
+  return [...NO_TMUX, ...h.tty ? h.tty(shJoin(argv)) : argv];
+}
+function setupCommands() {
+  const cmds = [["start-server"], ...OPTIONS2];
+  for (const [key, command] of KEYS2) cmds.push(["bind-key", "-n", key, command]);
+  return cmds;
+}
+function pageText(page, pages, shown, total) {
+  if (pages === 1) return `${total} session${total === 1 ? "" : "s"}`;
+  return `page ${page + 1}/${pages} \xB7 ${shown} of ${total} (${total - shown} on other pages)`;
+}
+function tileCommands(pages, size, note = "") {
+  const total = pages.reduce((n, p) => n + p.length, 0);
+  const cmds = [["set-option", "-g", "@nexus-note", note]];
+  pages.forEach((tiles, p) => {
+    const win = `=${DASH_SESSION}:${p}`;
+    tiles.forEach((t, j) => {
+      const argv = t.argv;
+      if (j > 0) cmds.push(["split-window", "-d", "-t", `${win}.${j - 1}`, ...argv]);
+      else if (p > 0) cmds.push(["new-window", "-d", "-t", win, ...argv]);
+      else {
+        const xy = ["-x", String(size.cols), "-y", String(size.rows)];
+        cmds.push(["new-session", "-d", "-s", DASH_SESSION, ...xy, ...argv]);
+      }
+      if (j > 0) cmds.push(["select-layout", "-t", win, "tiled"]);
+      const pane = ["-p", "-t", `${win}.${j}`];
+      cmds.push(
+        ["set-option", ...pane, "@nexus-title", `${t.host}:${t.name}`],
+        ["set-option", ...pane, "@nexus-color", t.color ?? "default"],
+        ["set-option", ...pane, "@nexus-target", tileKey(t)]
+      );
+    });
+    cmds.push(["set-option", "-w", "-t", win, "@nexus-page", pageText(p, pages.length, tiles.length, total)]);
+  });
+  cmds.push(
+    ["select-window", "-t", `=${DASH_SESSION}:0`],
+    ["select-pane", "-t", `=${DASH_SESSION}:0.0`],
+    // tmux 3.3 leaves its socket file behind after kill-server: nexus removes it by this path.
+    ["display-message", "-p", "#{socket_path}"]
+  );
+  return cmds;
+}
+function chain(cmds) {
+  return cmds.flatMap((c, i) => [...i === 0 ? [] : [";"], ...c.map(arg)]);
+}
+function batches(cmds, limit = 12e3) {
+  const out = [];
+  let cur = [];
+  let size = 0;
+  for (const c of cmds) {
+    const n = c.reduce((sum, w) => sum + Buffer.byteLength(arg(w)) + 1, 2);
+    if (cur.length > 0 && size + n > limit) {
+      out.push(chain(cur));
+      cur = [];
+      size = 0;
+    }
+    cur.push(c);
+    size += n;
+  }
+  if (cur.length > 0) out.push(chain(cur));
+  return out;
+}
+var DASH_SESSION, dashSocket, tileKey, NO_TMUX, SOCKET_RE, WATCH, TITLE, LEFT, RIGHT, GO, KEYS2, OPTIONS2;
+var init_server = __esm({
+  "src/dash/server.ts"() {
+    "use strict";
+    init_quote();
+    init_session();
+    init_argv();
+    DASH_SESSION = "dash";
+    dashSocket = (pid) => `nexus-dash-${pid}`;
+    tileKey = (t) => `${t.host}:${t.id}`;
+    NO_TMUX = ["env", "-u", "TMUX", "-u", "TMUX_PANE"];
+    SOCKET_RE = /^[A-Za-z0-9._-]+$/;
+    WATCH = `tmux -L "$1" has-session -t "$2" 2>/dev/null || { echo "nexus: session $2 is gone"; exit 97; }; f=$(mktemp -d /tmp/nxdash.XXXXXX) && mkfifo "$f/a" || exit 96; trap "rm -rf $f" 0; trap "exit 129" 1 15; tmux -L "$1" -C attach-session -r -f "no-output,pause-after=$$" -t "$2" 0<>"$f/a" >/dev/null 2>&1 & i=0; k=0; while [ $i -lt 200 ]; do case $(tmux -L "$1" list-clients -F "#{client_flags}" 2>/dev/null | grep "pause-after=$$,") in *ignore-size*) if [ $k -le $i ]; then printf "refresh-client -f \\041ignore-size\\n" >"$f/a"; k=$((i + 20)); fi;; ?*) rm -rf "$f"; exec tmux -L "$1" attach-session -r -f ignore-size -t "$2";; esac; sleep 0.05 2>/dev/null || sleep 1; i=$((i + 1)); done; echo "nexus: cannot watch $2 without resizing it"; exit 98`;
+    TITLE = "#{?pane_dead,#[fg=red]#[bold] lost: #{@nexus-title} ,#[fg=#{@nexus-color}]#[bold]#{?pane_active,#[reverse],} #{@nexus-title} }";
+    LEFT = "#[bold] nexus dash #[nobold]#{@nexus-page}#{?@nexus-note, \xB7 #[fg=yellow]#{@nexus-note}#[default],} ";
+    RIGHT = "Enter go \xB7 arrows move \xB7 n/p page \xB7 z zoom \xB7 r retry \xB7 q quit ";
+    GO = 'set-option -gF @nexus-go "#{@nexus-target}" ; detach-client';
+    KEYS2 = [
+      ["Any", 'display-message "read-only: Enter goes to the session, q quits"'],
+      ["q", "kill-server"],
+      ["Enter", GO],
+      ["DoubleClick1Pane", `select-pane -t = ; ${GO}`],
+      ["MouseDown1Pane", "select-pane -t ="],
+      ["n", "next-window"],
+      ["PageDown", "next-window"],
+      ["p", "previous-window"],
+      ["PageUp", "previous-window"],
+      ["Left", "select-pane -L"],
+      ["Right", "select-pane -R"],
+      ["Up", "select-pane -U"],
+      ["Down", "select-pane -D"],
+      ["h", "select-pane -L"],
+      ["l", "select-pane -R"],
+      ["k", "select-pane -U"],
+      ["j", "select-pane -D"],
+      ["Tab", "select-pane -t :.+"],
+      ["BTab", "select-pane -t :.-"],
+      ["z", "resize-pane -Z"],
+      ["r", "respawn-pane"]
+    ];
+    OPTIONS2 = [
+      ["set-option", "-s", "escape-time", "0"],
+      // screen-256color: every host has its terminfo (tmux-256color is missing on older systems).
+      ["set-option", "-g", "default-terminal", "screen-256color"],
+      ["set-option", "-g", "prefix", "None"],
+      ["set-option", "-g", "prefix2", "None"],
+      ["set-option", "-g", "mouse", "on"],
+      ["set-option", "-g", "history-limit", "0"],
+      ["set-option", "-g", "display-time", "2000"],
+      ["set-option", "-g", "status-left-length", "100"],
+      ["set-option", "-g", "status-right-length", "80"],
+      ["set-option", "-g", "status-style", "bg=colour236,fg=colour250"],
+      ["set-option", "-g", "status-left", LEFT],
+      ["set-option", "-g", "status-right", RIGHT],
+      ["set-option", "-g", "window-status-format", ""],
+      ["set-option", "-g", "window-status-current-format", ""],
+      ["set-option", "-g", "window-status-separator", ""],
+      // A tile whose client exits (host dropped, session killed) stays, titled "lost: host:name";
+      // tmux 3.3 does not redraw pane borders when a pane dies, so the hook does.
+      ["set-option", "-g", "remain-on-exit", "on"],
+      ["set-hook", "-g", "pane-died", "refresh-client"],
+      ["set-option", "-g", "pane-border-status", "top"],
+      ["set-option", "-g", "pane-border-format", TITLE],
+      ["set-option", "-g", "automatic-rename", "off"],
+      ["set-option", "-g", "allow-rename", "off"],
+      // If nexus itself is gone (killed), a detached dashboard still goes away on its own.
+      ["set-hook", "-g", "client-detached", "run-shell -C -d 10 kill-server"],
+      ["unbind-key", "-a", "-T", "root"],
+      ["unbind-key", "-a", "-T", "prefix"]
+    ];
+  }
+});
+
+// src/dash/plan.ts
+function planDash(tiles, hosts, size, pid, note = "") {
+  const per = perPage(size);
+  const host = (name2) => {
+    const h = hosts.get(name2);
+    if (!h) throw new Error(`no host ${name2} for a tile`);
+    return h;
+  };
+  const pages = paginate(
+    tiles.map((t) => {
+      const h = host(t.host);
+      return { ...t, argv: watchArgv(h, t.id), ...h.color === void 0 ? {} : { color: h.color } };
+    }),
+    per
+  );
+  return {
+    socket: dashSocket(pid),
+    perPage: per,
+    pages,
+    commands: [...setupCommands(), ...tileCommands(pages, size, note)]
+  };
+}
+var init_plan2 = __esm({
+  "src/dash/plan.ts"() {
+    "use strict";
+    init_layout();
+    init_server();
+  }
+});
+
+// src/commands/dash.ts
+var dash_exports = {};
+__export(dash_exports, {
+  dashVerb: () => dashVerb
+});
+import { lstatSync as lstatSync3, rmSync as rmSync3 } from "node:fs";
+async function findTiles(ctx, text, cmd) {
+  const names = ctx.fleet.hosts.map((h) => h.name);
+  const f = parseFilter(text, names, cmd);
+  if (f.host !== void 0) ctx.host(f.host);
+  const listings = await listAll(ctx, f.host === void 0 ? void 0 : [f.host]);
+  const failed = listings.filter((l) => !l.ok);
+  if (f.host !== void 0 && failed[0]) throw failed[0].error;
+  const tiles = listings.flatMap((l) => l.ok ? l.sessions.filter((s) => matches(f, s)) : []).map((s) => ({ host: s.host, id: s.id, name: stripControl(s.name) }));
+  if (tiles.length === 0) {
+    const hints = [
+      names.includes(text) ? `all of host ${text}: nx dash ${text}:` : "nx list shows every session",
+      ...failed.map((l) => `not asked (offline): ${l.error.message}`)
+    ];
+    const what = [text && JSON.stringify(text), cmd && `--cmd ${cmd}`].filter(Boolean).join(" ");
+    throw new NexusError(Exit.noSession, `no session matches ${what || "(no filter)"}`, {
+      hint: hints.join("\n")
+    });
+  }
+  return { tiles, offline: failed.map((l) => l.host) };
+}
+function dashHosts(ctx, tiles) {
+  const m = /* @__PURE__ */ new Map();
+  for (const name2 of new Set(tiles.map((t) => t.host))) {
+    const h = ctx.host(name2);
+    m.set(name2, {
+      name: name2,
+      socket: socketName(h.spec),
+      ...h.spec.color === void 0 ? {} : { color: h.spec.color },
+      ...h.local ? {} : { tty: (remote) => h.ttyArgv(remote) }
+    });
+  }
+  return m;
+}
+function dryRun(plan2) {
+  const out = [`${plan2.socket}: ${plan2.pages.length} page(s), up to ${plan2.perPage} tiles each`];
+  plan2.pages.forEach((tiles, i) => {
+    out.push(`page ${i + 1}:`);
+    for (const t of tiles) out.push(`  ${t.host}:${t.name} (${t.id})  ${shJoin(t.argv)}`);
+  });
+  return `${out.join("\n")}
+`;
+}
+async function openDash(ctx, plan2) {
+  const env = { ...ctx.env, TMUX: void 0, TMUX_PANE: void 0 };
+  const tmux = (argv) => run(["tmux", "-L", plan2.socket, "-f", "/dev/null", ...argv], { env, deadlineMs: 15e3 });
+  let socketPath = "";
+  let stopping;
+  const stop2 = () => {
+    stopping ??= teardown(plan2.socket, socketPath, env);
+    return stopping;
+  };
+  const onSignal = (sig) => void stop2().finally(() => process.exit(sig === "SIGINT" ? Exit.cancelled : 129));
+  const signals = ["SIGHUP", "SIGTERM", "SIGINT"];
+  for (const s of signals) process.on(s, onSignal);
+  try {
+    let out = "";
+    for (const argv of batches(plan2.commands)) {
+      const r = await tmux(argv);
+      if (r.code !== 0) throw new NexusError(Exit.failure, `the dashboard's tmux failed: ${r.stderr.trim()}`);
+      out = r.stdout;
+    }
+    socketPath = out.trim().split("\n").pop() ?? "";
+    await runAttached(["tmux", "-L", plan2.socket, "attach-session", "-t", "=dash"], env);
+    const key = (await tmux(["show-options", "-gqv", "@nexus-go"])).stdout.trim();
+    return plan2.pages.flat().find((t) => tileKey(t) === key);
+  } finally {
+    await stop2();
+    for (const s of signals) process.off(s, onSignal);
+  }
+}
+async function teardown(socket2, path, env) {
+  const t = (args) => run(["tmux", "-L", socket2, ...args], { env, deadlineMs: 3e3 });
+  await t(["kill-server"]);
+  const end = Date.now() + 3e3;
+  while (Date.now() < end && (await t(["list-sessions"])).code === 0)
+    await new Promise((r) => setTimeout(r, 20));
+  try {
+    if (path && lstatSync3(path).isSocket()) rmSync3(path);
+  } catch {
+  }
+}
+async function clientName(ctx, given) {
+  if (given) return given;
+  const r = await run([...userServer(ctx), "display-message", "-p", "#{client_name}"], { deadlineMs: 3e3 });
+  return r.stdout.trim() || void 0;
+}
+async function popup(ctx, o) {
+  const client = await clientName(ctx, o.client);
+  if (!client)
+    throw new NexusError(Exit.failure, "cannot tell which tmux client to open the dashboard on", {
+      hint: "pass --client '#{client_name}'"
+    });
+  const vars = [
+    ["NEXUS_DASH_FILTER", o.filter],
+    ["NEXUS_DASH_CMD", o.cmd ?? ""],
+    ["NEXUS_DASH_CLIENT", client],
+    ["NEXUS_CONFIG", ctx.fleet.file || ctx.env.NEXUS_CONFIG],
+    ["NEXUS_SELF", ctx.fleet.self],
+    ["NEXUS_SSH_CONFIG", ctx.env.NEXUS_SSH_CONFIG]
+  ];
+  const e = vars.flatMap(([k, v]) => v === void 0 ? [] : ["-e", arg(`${k}=${v}`)]);
+  const self = shJoin([process.execPath, process.argv[1]]);
+  const line = `exec ${self} dash --here --client "$NEXUS_DASH_CLIENT" --cmd "$NEXUS_DASH_CMD" -- "$NEXUS_DASH_FILTER"`;
+  const look = ["-w", "95%", "-h", "95%", "-T", " nexus dash "];
+  const argv = [...userServer(ctx), "display-popup", "-E", "-E", "-c", arg(client), ...look, ...e, line];
+  const r = await run(argv, { env: ctx.env });
+  if (r.code !== 0 && r.stderr.trim())
+    throw new NexusError(Exit.failure, `cannot open the dashboard popup: ${r.stderr.trim()}`, {
+      hint: "nx doctor checks what nexus needs (tmux 3.2 or newer)"
+    });
+  return r.code === 0 ? Exit.ok : r.code;
+}
+async function goThere(ctx, io2, t, client) {
+  if (ctx.env.TMUX) {
+    const { go: go2 } = await Promise.resolve().then(() => (init_go(), go_exports));
+    return go2(ctx, ctx.host(t.host), t.id, t.name, await clientName(ctx, client));
+  }
+  const { hopLoop: hopLoop2 } = await Promise.resolve().then(() => (init_loop(), loop_exports));
+  const { choose: choose2 } = await Promise.resolve().then(() => (init_pick(), pick_exports));
+  return hopLoop2(ctx, t, {
+    say: (s) => io2.err(`${s}
+`),
+    pick: () => choose2(ctx, ""),
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms))
+  });
+}
+var dashVerb, userServer;
+var init_dash = __esm({
+  "src/commands/dash.ts"() {
+    "use strict";
+    init_plan2();
+    init_server();
+    init_quote();
+    init_spawn();
+    init_list();
+    init_filter();
+    init_text();
+    init_report();
+    init_argv();
+    dashVerb = {
+      name: "dash",
+      aliases: ["d"],
+      usage: "nx dash [filter] [--cmd CMD]",
+      summary: "a read-only tiled view of every matching session, on a throwaway tmux server",
+      details: `filter: [host:]text, a case-insensitive part of the name (\`host:\` or \`*\`: all of them).
+Keys: Enter go there \xB7 arrows, hjkl, Tab move \xB7 n/p page \xB7 z zoom \xB7 r retry a lost tile \xB7 q quit.
+Watched sessions keep their size. Inside tmux the dashboard opens in a popup.`,
+      options: {
+        cmd: { type: "string", value: "CMD", desc: "only sessions whose active pane runs CMD (e.g. claude)" },
+        client: { type: "string", value: "NAME", desc: "inside tmux: the client that Enter moves" },
+        here: { type: "boolean", desc: "open in this terminal even inside tmux (what the popup runs)" },
+        "dry-run": { type: "boolean", desc: "print the pages and each tile's command; open nothing" }
+      },
+      positionals: 1,
+      async run(p, ctx, io2) {
+        const str3 = (k) => typeof p.opts[k] === "string" && p.opts[k] !== "" ? String(p.opts[k]) : void 0;
+        const o = { filter: p.args[0] ?? "", cmd: str3("cmd"), client: str3("client") };
+        const found = await findTiles(ctx, o.filter, o.cmd);
+        const dry = Boolean(p.opts["dry-run"]);
+        if (ctx.env.TMUX && !p.opts.here && !dry) return popup(ctx, o);
+        const size = { cols: process.stdout.columns || 160, rows: (process.stdout.rows || 45) - 1 };
+        const note = found.offline.length ? `offline: ${found.offline.join(", ")}` : "";
+        const plan2 = planDash(found.tiles, dashHosts(ctx, found.tiles), size, process.pid, note);
+        if (dry) {
+          io2.out(dryRun(plan2));
+          return Exit.ok;
+        }
+        if (!process.stdin.isTTY || !process.stdout.isTTY)
+          throw usageError("nx dash needs a terminal", "nx list shows the same sessions as text");
+        const chosen = await openDash(ctx, plan2);
+        return chosen ? goThere(ctx, io2, chosen, o.client) : Exit.ok;
+      }
+    };
+    userServer = (ctx) => ["tmux", "-S", (ctx.env.TMUX ?? "").split(",")[0]];
+  }
+});
+
 // src/commands/registry.ts
 var VERBS, HIDDEN, ALIASES, GLOBAL;
 var init_registry = __esm({
@@ -10771,6 +11179,7 @@ var init_registry = __esm({
       cycle: async () => (await Promise.resolve().then(() => (init_cycle(), cycle_exports))).cycleVerb,
       init: async () => (await Promise.resolve().then(() => (init_init(), init_exports))).initVerb,
       completion: async () => (await Promise.resolve().then(() => (init_completion(), completion_exports))).completionVerb,
+      dash: async () => (await Promise.resolve().then(() => (init_dash(), dash_exports))).dashVerb,
       __complete: async () => (await Promise.resolve().then(() => (init_completion(), completion_exports))).completeVerb
     };
     HIDDEN = /* @__PURE__ */ new Set(["rows", "preview", "pick-kill", "init", "hop", "cycle", "__complete"]);
@@ -10781,7 +11190,8 @@ var init_registry = __esm({
       s: "send",
       k: "kill",
       a: "attach",
-      b: "broadcast"
+      b: "broadcast",
+      d: "dash"
     };
     GLOBAL = {
       config: {

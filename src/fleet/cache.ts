@@ -3,7 +3,7 @@
 // and shell completion read it, so they never wait on the network.
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Session } from "../model/session.js";
+import { ID_RE, type Session } from "../model/session.js";
 
 export interface CachedHost {
   v: 1;
@@ -40,7 +40,14 @@ export class PeerCache {
   read(host: string): CachedHost | undefined {
     try {
       const c = JSON.parse(readFileSync(join(this.dir, `${host}.json`), "utf8")) as CachedHost;
-      return c.v === 1 && c.host === host && Array.isArray(c.sessions) ? c : undefined;
+      if (c.v !== 1 || c.host !== host || !Array.isArray(c.sessions)) return undefined;
+      // A cache file may come from another machine's hop loop: keep only well-formed rows of this host.
+      return {
+        ...c,
+        sessions: c.sessions.filter(
+          (x) => x?.host === host && ID_RE.test(String(x.id)) && typeof x.name === "string",
+        ),
+      };
     } catch {
       return undefined; // missing or unreadable: no cached rows for that host
     }

@@ -39,5 +39,6 @@ export async function liveFrame(ctx: Ctx): Promise<string> {
 function header(listings: readonly HostListing[]): string {
   const off = listings.flatMap((l) => (l.ok ? [] : [`${l.host}: ${l.error.short}`]));
   const keys = "enter go · ctrl-n new (host:name) · ctrl-x kill";
-  return off.length ? `offline: ${off.join(" · ")}\n\t${keys}` : keys;
+  // One line: fzf runs with --header-lines=1, so a second line would become a selectable row.
+  return off.length ? `offline: ${off.join(" · ")} · ${keys}` : keys;
 }

@@ -42,18 +42,22 @@ export interface RowSource {
   ageSec?: number;
 }
 
+/** One fzf item per row: a newline or tab in a name (from a cache file) must not make another. */
+const flat = (t: string) => stripControl(t).replace(/[\n\t]/g, " ");
+
 export function row(host: HostSpec, s: Session, nowSec: number, stale?: number): string {
-  const name = stripControl(s.name);
+  const name = flat(s.name);
   const cols = [
     `\x1b[${sgr(host.color)}m${pad(host.name, 10)}\x1b[0m`,
     pad(name, 24),
-    pad(stripControl(s.command), 12),
+    pad(flat(s.command), 12),
     pad(`idle ${age(nowSec - s.activity)}`, 10),
     s.attached ? "attached" : "        ",
     s.dead ? "\x1b[31mdead\x1b[0m" : "",
     stale === undefined ? "" : `\x1b[2m(${age(stale)} ago)\x1b[0m`,
   ];
-  return `${s.host}:${s.id}\t${cols.join(" ").trimEnd()}`;
+  // The key names the host the row is shown under, whatever a cache file claims.
+  return `${host.name}:${s.id}\t${cols.join(" ").trimEnd()}`;
 }
 
 /** The header line (its key field is empty) and the rows, in ring order. */

@@ -1,0 +1,404 @@
+// The picker as a person uses it: an outer tmux plays the terminal, attached to the "home" server
+// with nexus.tmux loaded; the test presses prefix \, types, and reads the screen until it shows what
+// a person would wait for. Peers alpha and beta are real sshd hosts of the rig.
+import { existsSync, mkdirSync, symlinkSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { execa } from "execa";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type FleetHost, nx, until, writeFleet } from "../helpers/nx.js";
+import { stopAllTerminals, Terminal } from "../helpers/term.js";
+import { type Rig, startRig } from "../rig/index.js";
+
+const PLUGIN = join(resolve(dirname(fileURLToPath(import.meta.url)), "../.."), "nexus.tmux");
+/** The live frame's header: shown once every host answered or its deadline passed. */
+const LIVE = /enter go · ctrl-n new/;
+const PROMPT = "session> ";
+
+let rig: Rig;
+/** The client machine's environment: the rig's, without the developer's fzf defaults. */
+let env: NodeJS.ProcessEnv;
+let canary: string;
+
+/** tmux on the home server (the rig client's default server, never the user's own). */
+async function home(args: string[]): Promise<string> {
+  const r = await execa("tmux", ["-L", "default", ...args], { env, extendEnv: false, timeout: 10_000 });
+  return r.stdout;
+}
+
+const fleet = (...extra: FleetHost[]): FleetHost[] => [
+  { name: "home" },
+  { name: "alpha", ssh: rig.hosts.alpha!.alias },
+  { name: "beta", ssh: rig.hosts.beta!.alias },
+  ...extra,
+];
+
+interface Seat {
+  term: Terminal;
+  /** #{client_name} of the tmux client this terminal attached to the home server. */
+  client: string;
+}
+
+/** A terminal attached to a session of the home server, as someone who just typed `tmux attach`. */
+async function seat(session = "work", size: { width?: number; height?: number } = {}): Promise<Seat> {
+  const term = new Terminal(env, size);
+  await term.start(["tmux", "-L", "default", "attach", "-t", `=${session}`]);
+  const client = await term.tty();
+  await until(
+    `client ${client} on ${session}`,
+    async () => (await sessionOf(client)) === session || undefined,
+  );
+  return { term, client };
+}
+
+/** The session a client of the home server is on (undefined: not attached). */
+async function sessionOf(client: string): Promise<string | undefined> {
+  const lines = (await home(["list-clients", "-F", "#{client_name}\t#{session_name}"])).split("\n");
+  const line = lines.find((l) => l.startsWith(`${client}\t`));
+  return line?.slice(client.length + 1);
+}
+
+/**
+ * A popup is open while its border is on the screen: after fzf has exited, nexus may still be
+ * finishing in it (creating, switching), and keys sent then go to that popup, not to tmux.
+ */
+const popupOpen = (screen: string) => /┌─+┐/.test(screen);
+/** fzf is up in the popup. */
+const pickerShown = (screen: string) => screen.includes(PROMPT);
+
+/** How many sessions home, alpha and beta have now: the rows of a complete live frame. */
+async function sessionCount(): Promise<number> {
+  const count = (out: string) => out.split("\n").filter((l) => l !== "").length;
+  const [h, a, b] = await Promise.all([
+    home(["list-sessions", "-F", "#{session_id}"]),
+    rig.tmux("alpha", ["list-sessions", "-F", "#{session_id}"]),
+    rig.tmux("beta", ["list-sessions", "-F", "#{session_id}"]),
+  ]);
+  return count(h) + count(a) + count(b);
+}
+
+/**
+ * prefix \, then waits for the complete live frame: its header, every session, none of them from
+ * the cache. (fzf 0.38 draws a reload's header lines about 50 ms before its rows, so the header
+ * alone does not say that the rows have been swapped.) With `ready`, waits for that instead.
+ */
+async function openPicker(s: Seat, ready?: (screen: string) => boolean): Promise<string> {
+  // A popup that is still closing would swallow the keys.
+  await s.term.waitFor((x) => !popupOpen(x), 5000, "no popup open");
+  const rows = ready ? 0 : await sessionCount();
+  const check = ready ?? ((x: string) => LIVE.test(x) && total(x) === rows && !/ ago\)/.test(x));
+  await s.term.keys("C-b", "\\");
+  return s.term.waitFor(
+    (x) => pickerShown(x) && check(x),
+    10_000,
+    ready ? "the picker" : `the picker's live frame with ${rows} rows`,
+  );
+}
+
+/** fzf's inline info, `< matched/total`. */
+const info = (screen: string) => /< (\d+)\/(\d+)/.exec(screen);
+const matched = (screen: string) => Number(info(screen)?.[1] ?? Number.NaN);
+const total = (screen: string) => Number(info(screen)?.[2] ?? Number.NaN);
+
+/** A row as the picker draws it: the host column (10 wide), then the name column, verbatim. */
+const cell = (host: string, name: string) =>
+  `${host.padEnd(10)} ${name.length < 24 ? name.padEnd(24) : name} `;
+const rowLine = (screen: string, host: string, name: string) =>
+  screen.split("\n").find((l) => `${l} `.includes(cell(host, name)));
+
+/** The text in the preview window (boxed inside the popup's border). */
+const preview = (screen: string) =>
+  screen
+    .split("\n")
+    .flatMap((l) => /││(.*)││/.exec(l)?.[1] ?? [])
+    .join("\n");
+
+/** Types a query that matches exactly one row, checks fzf agrees, then Enter. */
+async function pickWith(s: Seat, query: string): Promise<string> {
+  await s.term.type(query);
+  const screen = await s.term.waitFor((x) => matched(x) === 1, 5000, `one row matching ${query}`);
+  await s.term.keys("Enter");
+  return screen;
+}
+
+async function closePicker(s: Seat): Promise<void> {
+  await s.term.keys("Escape");
+  await s.term.waitFor((x) => !popupOpen(x), 5000, "the popup to close");
+}
+
+beforeAll(async () => {
+  rig = await startRig({ hosts: ["alpha", "beta"] });
+  env = { ...rig.clientEnv, FZF_DEFAULT_OPTS: undefined, FZF_DEFAULT_COMMAND: undefined };
+  canary = join(rig.dir, "CANARY");
+  writeFleet(env, "home", fleet());
+  // The server's environment is what the popup and the plugin's run-shell see.
+  await home(["-f", "/dev/null", "new-session", "-d", "-s", "work"]);
+  for (const name of ["editor", "target-a", "target-b"])
+    await home(["new-session", "-d", "-s", name, "sleep 600"]);
+  await home(["run-shell", `'${PLUGIN.replaceAll("'", "'\\''").replaceAll("#", "##")}'`]);
+  await rig.tmux("alpha", ["new-session", "-d", "-s", "alpha-agent", "sleep 600"]);
+  await rig.tmux("beta", ["new-session", "-d", "-s", "beta-logs", "sleep 600"]);
+});
+afterEach(async () => stopAllTerminals());
+afterAll(async () => {
+  await stopAllTerminals();
+  await rig?.stop();
+});
+
+describe("the picker on prefix \\", () => {
+  it("shows local rows, swaps in every peer's live rows, and Enter on a local row switches there", async () => {
+    const s = await seat();
+    const screen = await openPicker(s);
+    expect(rowLine(screen, "home", "work")).toBeDefined();
+    expect(rowLine(screen, "home", "editor")).toBeDefined();
+    // The live swap brought the peers' sessions, listed now (cached rows carry their age).
+    for (const [host, name] of [
+      ["alpha", "alpha-agent"],
+      ["beta", "beta-logs"],
+    ] as const) {
+      const line = rowLine(screen, host, name);
+      expect(line, `${host}:${name} on the screen:\n${screen}`).toBeDefined();
+      expect(line).not.toMatch(/ ago\)/);
+    }
+    expect(screen).not.toMatch(/offline/);
+    await pickWith(s, "'editor");
+    await until("the client on editor", async () => (await sessionOf(s.client)) === "editor" || undefined);
+    await s.term.waitFor((x) => !popupOpen(x), 5000, "the popup to close");
+  });
+
+  it("ctrl-n creates a session named by the query on this host (or host:name) and goes there", async () => {
+    const s = await seat();
+    await openPicker(s);
+    await s.term.type("fresh-one");
+    await s.term.waitFor((x) => matched(x) === 0, 5000, "no row matching fresh-one");
+    await s.term.keys("C-n");
+    await until(
+      "the client on fresh-one",
+      async () => (await sessionOf(s.client)) === "fresh-one" || undefined,
+    );
+
+    await openPicker(s);
+    await s.term.type("home:fresh-two");
+    await s.term.keys("C-n");
+    await until(
+      "the client on fresh-two",
+      async () => (await sessionOf(s.client)) === "fresh-two" || undefined,
+    );
+    const names = (await home(["list-sessions", "-F", "#{session_name}"])).split("\n");
+    expect(names).toEqual(expect.arrayContaining(["fresh-one", "fresh-two"]));
+    expect(await rig.tmux("alpha", ["list-sessions", "-F", "#{session_name}"])).not.toMatch(/fresh/);
+    await home(["switch-client", "-c", s.client, "-t", "=work"]);
+    await home(["kill-session", "-t", "=fresh-one"]);
+    await home(["kill-session", "-t", "=fresh-two"]);
+  });
+
+  it("ctrl-n with a name tmux cannot take creates nothing and says why", async () => {
+    const before = await home(["list-sessions", "-F", "#{session_name}"]);
+    const s = await seat();
+    await openPicker(s);
+    await s.term.type("bad.name");
+    await s.term.keys("C-n");
+    // The reason reaches the person (in the popup or on the status line), not only a lost stderr.
+    await s.term.waitFor(/invalid session name "bad\.name"/, 5000, "the reason on the screen");
+    expect(await home(["list-sessions", "-F", "#{session_name}"])).toBe(before);
+    expect(await sessionOf(s.client)).toBe("work");
+  });
+
+  it("ctrl-x asks in the popup; N keeps the session, y kills it on its host and the others remain", async () => {
+    await rig.tmux("alpha", ["new-session", "-d", "-s", "doomed", "sleep 600"]);
+    await rig.tmux("alpha", ["new-session", "-d", "-s", "keeper", "sleep 600"]);
+    const alphaNames = async () =>
+      (await rig.tmux("alpha", ["list-sessions", "-F", "#{session_name}"])).split("\n");
+    const s = await seat();
+    await openPicker(s);
+    await s.term.type("'doomed");
+    await s.term.waitFor((x) => matched(x) === 1, 5000, "one row matching doomed");
+
+    await s.term.keys("C-x");
+    await s.term.waitFor(/kill alpha:doomed\? \[y\/N\]/, 10_000, "the kill question");
+    await s.term.keys("Enter"); // the default: no
+    await s.term.waitFor(
+      (x) => pickerShown(x) && matched(x) === 1,
+      10_000,
+      "the picker back, doomed still there",
+    );
+    expect(await alphaNames()).toContain("doomed");
+
+    await s.term.keys("C-x");
+    await s.term.waitFor(/kill alpha:doomed\? \[y\/N\]/, 10_000, "the kill question");
+    await s.term.type("y");
+    await s.term.keys("Enter");
+    await until(
+      "doomed gone from alpha",
+      async () => !(await alphaNames()).includes("doomed") || undefined,
+      10_000,
+    );
+    // The list was reloaded: the row is gone from the picker, which stays open.
+    await s.term.waitFor(
+      (x) => pickerShown(x) && matched(x) === 0,
+      10_000,
+      "the picker reloaded without doomed",
+    );
+    expect(await alphaNames()).toEqual(expect.arrayContaining(["alpha-agent", "keeper"]));
+    expect(await home(["list-sessions", "-F", "#{session_name}"])).toMatch(/^work$/m);
+    await closePicker(s);
+    expect(await sessionOf(s.client)).toBe("work");
+    await rig.tmux("alpha", ["kill-session", "-t", "=keeper"]);
+  });
+
+  it("a hung peer never delays the first frame; the header names it once its deadline passed", async () => {
+    // Fill the peer cache first, so that the first frame has alpha's rows too (marked with their age).
+    expect((await nx(env, ["rows", "--live"])).code).toBe(0);
+    writeFleet(env, "home", fleet({ name: "hung", ssh: rig.aliases.hung }), {
+      timeouts: { connect: "1s", list: "1s" },
+    });
+    try {
+      const s = await seat();
+      await s.term.waitFor((x) => !popupOpen(x), 5000, "no popup open");
+      await s.term.keys("C-b", "\\");
+      const first = await s.term.waitFor(
+        (x) => rowLine(x, "home", "work") !== undefined,
+        10_000,
+        "the local rows",
+      );
+      // The local rows came first: nobody has given up on hung yet.
+      expect(first).not.toMatch(/hung/);
+      expect(first).toMatch(/asking 3 peers/);
+      expect(rowLine(first, "alpha", "alpha-agent")).toMatch(/\(\d+s ago\)/);
+
+      const live = await s.term.waitFor(
+        (x) =>
+          /offline: .*hung/.test(x) && !/ ago\)/.test(x) && rowLine(x, "beta", "beta-logs") !== undefined,
+        10_000,
+        "the live frame, its header naming hung",
+      );
+      // ssh's own ConnectTimeout (1 s) or nexus's deadline (connect + list), whichever comes first.
+      expect(live).toMatch(/offline: hung: (connection timed out|no answer within 2000 ms)/);
+      expect(live).not.toMatch(/asking/);
+      // alpha and beta answered: their rows are live now, not cached.
+      expect(rowLine(live, "alpha", "alpha-agent")).not.toMatch(/ ago\)/);
+      expect(rowLine(live, "beta", "beta-logs")).toBeDefined();
+      // Every selectable row is a session: the header's key line is not a row one could pick.
+      expect(total(live)).toBe(await sessionCount());
+      const pointer = live.split("\n").find((l) => /^\s*│> /.test(l));
+      expect(pointer).not.toMatch(/enter go/);
+      await closePicker(s);
+    } finally {
+      writeFleet(env, "home", fleet());
+    }
+  });
+
+  it("reads @nexus-fzf-opts and the popup size when the key is pressed, without reloading", async () => {
+    await home(["set-option", "-g", "@nexus-fzf-opts", "--prompt='opts-test> '"]);
+    await home(["set-option", "-g", "@nexus-popup-width", "50%"]);
+    try {
+      const s = await seat();
+      await s.term.keys("C-b", "\\");
+      const screen = await s.term.waitFor(/opts-test> /, 10_000, "the prompt set in @nexus-fzf-opts");
+      const top = screen.split("\n").find((l) => l.includes("┌"))!;
+      expect(top.trim()).toHaveLength(s.term.width / 2);
+      await s.term.keys("Escape");
+      await s.term.waitFor((x) => !popupOpen(x), 5000, "the popup to close");
+    } finally {
+      await home(["set-option", "-gu", "@nexus-fzf-opts"]);
+      await home(["set-option", "-gu", "@nexus-popup-width"]);
+    }
+  });
+
+  it("with two clients on the server, only the one that opened the popup switches", async () => {
+    const a = await seat();
+    const b = await seat();
+    await openPicker(a);
+    await pickWith(a, "'target-a");
+    await until("a on target-a", async () => (await sessionOf(a.client)) === "target-a" || undefined);
+    expect(await sessionOf(b.client)).toBe("work");
+    await a.term.waitFor((x) => !popupOpen(x), 5000, "a's popup to close");
+
+    await openPicker(b);
+    await pickWith(b, "'target-b");
+    await until("b on target-b", async () => (await sessionOf(b.client)) === "target-b" || undefined);
+    expect(await sessionOf(a.client)).toBe("target-a");
+  });
+});
+
+describe("hostile session names in the picker", () => {
+  const hostile = () => [
+    "with space",
+    "it's",
+    "semi;colon",
+    "trailing;",
+    `$(touch ${canary})`,
+    `\`touch ${canary}\``,
+    "#{host}",
+    `#(touch ${canary})`,
+    "-leading",
+    "$1",
+    "1",
+    "%1",
+  ];
+
+  it("are shown verbatim, previewed, and Enter switches to exactly the chosen one", async () => {
+    // Each session runs a program of its own name (its command column: a query that picks it alone)
+    // after printing its own marker (what the preview and the terminal must show).
+    const bin = join(rig.dir, "bin");
+    mkdirSync(bin, { recursive: true });
+    const cat = (await execa("sh", ["-c", "command -v cat"])).stdout.trim();
+    const names = hostile();
+    for (const [i, name] of names.entries()) {
+      symlinkSync(cat, join(bin, `zq${i}x`));
+      const r = await nx(env, [
+        "new",
+        "home",
+        "--",
+        name,
+        "sh",
+        "-c",
+        `echo MARK-${i}-; exec ${bin}/zq${i}x`,
+      ]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+    }
+    const ids = new Map(
+      (await home(["list-sessions", "-F", "#{session_id}\t#{session_name}"]))
+        .split("\n")
+        .map((l) => [l.slice(l.indexOf("\t") + 1), l.slice(0, l.indexOf("\t"))]),
+    );
+    // This machine alone: the names are what is tested here, and twelve pickers are quicker
+    // without a round of ssh each.
+    writeFleet(env, "home", [{ name: "home" }]);
+    try {
+      // A tall terminal, so that every row fits in the popup at once.
+      const s = await seat("work", { width: 160, height: 80 });
+      const all = await openPicker(s, (x) => LIVE.test(x) && rowLine(x, "home", "%1") !== undefined);
+      for (const name of names) expect(rowLine(all, "home", name), `row of ${name}:\n${all}`).toBeDefined();
+      await closePicker(s);
+
+      for (const [i, name] of names.entries()) {
+        await openPicker(s, (x) => rowLine(x, "home", name) !== undefined);
+        await s.term.type(`'zq${i}x`);
+        const chosen = await s.term.waitFor(
+          (x) => matched(x) === 1 && preview(x).includes(`MARK-${i}-`),
+          10_000,
+          `${name} alone, with its preview`,
+        );
+        expect(preview(chosen).match(/MARK-\d+-/g)).toEqual([`MARK-${i}-`]);
+        expect(rowLine(chosen, "home", name)).toMatch(/^\s*│> /);
+        await s.term.keys("Enter");
+        await until(`the client on ${name}`, async () => (await sessionOf(s.client)) === name || undefined);
+        const id = (await home(["list-clients", "-F", "#{client_name}\t#{session_id}"]))
+          .split("\n")
+          .find((l) => l.startsWith(`${s.client}\t`))
+          ?.split("\t")[1];
+        expect(id).toBe(ids.get(name));
+        // What the terminal shows now is that session's pane.
+        await s.term.waitFor((x) => !popupOpen(x) && x.includes(`MARK-${i}-`), 5000, `${name}'s pane`);
+      }
+    } finally {
+      writeFleet(env, "home", fleet());
+    }
+    expect(existsSync(canary)).toBe(false);
+    expect((await home(["list-sessions", "-F", "#{session_name}"])).split("\n")).toEqual(
+      expect.arrayContaining(names),
+    );
+  }, 60_000);
+});

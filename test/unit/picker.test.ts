@@ -1,0 +1,515 @@
+// The picker's pure parts: rows ⇄ keys, fzf's argv and outcome, the two frames over fake hosts, the
+// hand-off plan, and the run-shell command the plugin binds.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { pickerCommand } from "../../src/commands/init.js";
+import { HostError } from "../../src/exec/errors.js";
+import type { Host } from "../../src/exec/host.js";
+import { PeerCache } from "../../src/fleet/cache.js";
+import type { Ctx } from "../../src/fleet/context.js";
+import { currentHost, plan } from "../../src/handoff/plan.js";
+import type { Fleet, HostSpec } from "../../src/model/host.js";
+import type { Session } from "../../src/model/session.js";
+import { firstFrame, liveFrame } from "../../src/picker/frame.js";
+import { fzfOutcome, fzfPlan, KEYS } from "../../src/picker/fzf.js";
+import { parseKey, row, rowsText, sgr } from "../../src/picker/rows.js";
+import { switchClient } from "../../src/tmux/argv.js";
+import { SESSION_FORMAT } from "../../src/tmux/fields.js";
+
+const NOW = 1_700_000_000;
+const S = (host: string, id: string, name: string, more: Partial<Session> = {}): Session => ({
+  host,
+  id,
+  name,
+  windows: 1,
+  attached: 0,
+  created: NOW - 3600,
+  activity: NOW - 5,
+  command: "claude",
+  path: "/",
+  dead: false,
+  ...more,
+});
+const H = (name: string, more: Partial<HostSpec> = {}): HostSpec => ({ name, enabled: true, ...more });
+const ESC = /\x1b\[[0-9;]*m/g;
+const plain = (s: string) => s.replace(ESC, "");
+
+describe("sgr: a host colour as an SGR code", () => {
+  it.each([
+    [undefined, "1"],
+    ["default", "1"],
+    ["red", "1;31"],
+    ["Red", "1;31"],
+    ["white", "1;37"],
+    ["brightred", "1;91"],
+    ["brightblack", "1;90"],
+    ["colour0", "1;38;5;0"],
+    ["color214", "1;38;5;214"],
+    ["#ff0080", "1;38;2;255;0;128"],
+    ["#FF0080", "1;38;2;255;0;128"],
+    ["#fff", "1"],
+    ["brightnonsense", "1"],
+    ["nonsense", "1"],
+  ])("%j → %j", (color, code) => {
+    expect(sgr(color)).toBe(code);
+  });
+});
+
+describe("row: key<TAB>label", () => {
+  it("keys the row by host:$id and labels it host, name, command, idle", () => {
+    const r = row(H("alpha", { color: "magenta" }), S("alpha", "$3", "api"), NOW);
+    const [key, label, ...more] = r.split("\t");
+    expect(key).toBe("alpha:$3");
+    expect(more).toEqual([]);
+    expect(label).toContain("\x1b[1;35malpha");
+    expect(plain(label!)).toBe(`${"alpha".padEnd(10)} ${"api".padEnd(24)} ${"claude".padEnd(12)} idle 5s`);
+  });
+
+  it.each([
+    ["attached", { attached: 2 }, /idle 5s\s+attached$/],
+    ["dead, in red", { dead: true }, /\x1b\[31mdead\x1b\[0m$/],
+    ["idle in minutes", { activity: NOW - 300 }, /idle 5m/],
+  ])("shows %s", (_what, more, re) => {
+    expect(row(H("a"), S("a", "$1", "x", more), NOW)).toMatch(re);
+  });
+
+  it("marks cached rows with their age, dimmed", () => {
+    expect(row(H("b"), S("b", "$1", "x"), NOW, 125)).toMatch(/\x1b\[2m\(2m ago\)\x1b\[0m$/);
+    expect(row(H("b"), S("b", "$1", "x"), NOW)).not.toMatch(/ago/);
+  });
+
+  it.each([
+    ["escape sequences", "\x1b[31mred\x1b[0m", /red/],
+    ["a bell", "be\x07ll", /bell/],
+    ["hostile text, verbatim", "$(touch x) `id` #{host} 'q' ;", /\$\(touch x\) `id` #\{host\} 'q' ;/],
+    // tmux 3.3 escapes a newline in a name, but cached rows come from files (pushed by peers).
+    ["a newline", "two\nlines", /two.?lines/],
+  ])("a name with %s is one line with one tab: the key, then the label", (_what, name, shown) => {
+    const r = row(H("a"), S("a", "$7", name, { command: name }), NOW);
+    expect(r.split("\n")).toHaveLength(1);
+    const [key, label, ...more] = r.split("\t");
+    expect(key).toBe("a:$7");
+    expect(more).toEqual([]);
+    expect(plain(label!)).toMatch(shown);
+  });
+});
+
+describe("rowsText", () => {
+  const sources = [
+    { host: H("home"), sessions: [S("home", "$0", "work"), S("home", "$2", "logs")] },
+    { host: H("alpha"), sessions: [S("alpha", "$5", "agent")], ageSec: 40 },
+    { host: H("beta"), sessions: [] },
+  ];
+
+  it("starts with the header line, whose key is empty, then every row in ring order", () => {
+    const lines = rowsText(sources, "asking 2 peers…", NOW).split("\n");
+    expect(lines[0]).toBe("\tasking 2 peers…");
+    expect(lines.slice(1, -1).map((l) => l.split("\t")[0])).toEqual(["home:$0", "home:$2", "alpha:$5"]);
+    expect(lines.at(-1)).toBe("");
+    expect(lines[3]).toMatch(/\(40s ago\)/);
+  });
+
+  it("with no sessions anywhere is the header alone", () => {
+    expect(rowsText([{ host: H("home"), sessions: [] }], "keys", NOW)).toBe("\tkeys\n");
+  });
+});
+
+describe("parseKey accepts only host:$N", () => {
+  it.each([
+    ["alpha:$3", { host: "alpha", id: "$3" }],
+    ["a.b-c_d:$0", { host: "a.b-c_d", id: "$0" }],
+    ["gpu:$120", { host: "gpu", id: "$120" }],
+    [" alpha:$3\n", { host: "alpha", id: "$3" }],
+  ])("%j → %j", (key, want) => {
+    expect(parseKey(key)).toEqual(want);
+  });
+
+  it.each([
+    "",
+    "alpha",
+    "alpha:",
+    "alpha:3",
+    "alpha:$",
+    "alpha:%3",
+    "alpha:@3",
+    "alpha:$3x",
+    "alpha:$3;kill",
+    "alpha:$3 $4",
+    ":$3",
+    "Alpha:$3",
+    "-alpha:$3",
+    "al pha:$3",
+    "alpha:beta:$3",
+    "$(id):$3",
+    "alpha:$-1",
+  ])("rejects %j", (key) => {
+    expect(parseKey(key)).toBeUndefined();
+  });
+});
+
+describe("fzfPlan", () => {
+  const SELF = ["/usr/bin/node", "/home/u/.tmux/plugins/nexus/dist/nexus.js"];
+  const make = (userDefaults = "", nexusOpts = "", env: NodeJS.ProcessEnv = {}) =>
+    fzfPlan({ self: SELF, userDefaults, nexusOpts, env });
+
+  it("never uses --listen (no authentication before fzf 0.43)", () => {
+    expect(make().argv.filter((a) => /--listen/.test(a))).toEqual([]);
+    expect(make().argv[0]).toBe("fzf");
+  });
+
+  it("shows the label, keeps the key as field 1, and the first line as the header", () => {
+    const { argv } = make();
+    expect(argv).toEqual(
+      expect.arrayContaining(["--delimiter=\t", "--with-nth=2..", "--header-lines=1", "--print-query"]),
+    );
+    expect(argv).toContain(`--expect=${KEYS.create}`);
+  });
+
+  it("passes the row key to commands only as the bare {1} placeholder, which fzf quotes itself", () => {
+    const { argv } = make();
+    const placeholders = argv.flatMap((a) => a.match(/\{[^{}]*\}/g) ?? []);
+    expect(placeholders.length).toBeGreaterThan(0);
+    expect(new Set(placeholders)).toEqual(new Set(["{1}"]));
+    for (const a of argv)
+      for (const m of a.matchAll(/\{1\}/g)) {
+        // Not inside quotes of ours: preceded by a space, followed by the end of the command.
+        expect(a[m.index - 1]).toBe(" ");
+        expect(["", ")", "+"]).toContain(a[m.index + 3] ?? "");
+      }
+  });
+
+  it("binds the live swap once, ctrl-x to ask-and-kill then reload, and a debounced preview", () => {
+    const { argv } = make();
+    const q = (s: string) => `'${s}'`;
+    const nx = `${q(SELF[0]!)} ${q(SELF[1]!)}`;
+    expect(argv).toContain(`--bind=load:reload-sync(${nx} 'rows' '--live')+unbind(load)`);
+    expect(argv).toContain(
+      `--bind=${KEYS.kill}:execute(${nx} 'pick-kill' {1})+reload-sync(${nx} 'rows' '--live')`,
+    );
+    expect(argv.find((a) => a.startsWith("--preview="))).toMatch(
+      new RegExp(`exec ${esc(nx)} 'preview' \\{1\\}$`),
+    );
+  });
+
+  it("quotes its own path for sh, whatever it contains", () => {
+    const dir = mkdtempSync(join(tmpdir(), "nx fzf 'plan' "));
+    try {
+      // A "node" that prints its argv, in a directory whose name needs quoting.
+      const node = join(dir, "no de");
+      writeFileSync(node, "#!/bin/sh\nprintf '<%s>' \"$@\"\n", { mode: 0o755 });
+      const bundle = "/home/it's $(x) `y` #z;/nexus.js";
+      const { argv } = fzfPlan({ self: [node, bundle], userDefaults: "", nexusOpts: "", env: {} });
+      const preview = argv.find((a) => a.startsWith("--preview="))!.slice("--preview=".length);
+      // As fzf runs it: $SHELL -c, with {1} replaced by the quoted key.
+      const out = execFileSync("sh", ["-c", preview.replace("{1}", "'home:$1'")], { encoding: "utf8" });
+      expect(out).toBe(`<${bundle}><preview><home:$1>`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ["no user options", "", "", "--layout=reverse --info=inline --prompt='session> '"],
+    [
+      "the user's defaults first",
+      "--height=40% --color=dark",
+      "",
+      "--height=40% --color=dark --layout=reverse --info=inline --prompt='session> '",
+    ],
+    [
+      "@nexus-fzf-opts last, so they win",
+      "",
+      "--layout=default --prompt='pick> '",
+      "--layout=reverse --info=inline --prompt='session> ' --layout=default --prompt='pick> '",
+    ],
+    [
+      "both",
+      "--border",
+      "--no-info",
+      "--border --layout=reverse --info=inline --prompt='session> ' --no-info",
+    ],
+    ["blank ones are left out", "   ", "\t", "--layout=reverse --info=inline --prompt='session> '"],
+  ])("layers FZF_DEFAULT_OPTS: %s", (_what, user, ours, want) => {
+    expect(make(user, ours).env.FZF_DEFAULT_OPTS).toBe(want);
+  });
+
+  it("runs fzf's commands with SHELL=/bin/sh and passes the rest of the env on", () => {
+    const { env } = make("", "", {
+      SHELL: "/usr/bin/fish",
+      NEXUS_CONFIG: "/f.yaml",
+      FZF_DEFAULT_OPTS: "--x",
+    });
+    expect(env.SHELL).toBe("/bin/sh");
+    expect(env.NEXUS_CONFIG).toBe("/f.yaml");
+    expect(env.FZF_DEFAULT_OPTS).not.toContain("--x");
+  });
+});
+
+describe("fzfOutcome: fzf's exit and output → what the picker does", () => {
+  const selected = "home:$4\thome       work";
+  it.each([
+    ["enter on a row", 0, `wo\n\n${selected}\n`, { kind: "go", key: "home:$4" }],
+    ["no match (exit 1)", 1, "zzz\n\n", { kind: "none" }],
+    ["escape or ctrl-c (exit 130)", 130, "", { kind: "none" }],
+    ["exit 0 with nothing selected", 0, "q\n\n", { kind: "none" }],
+    ["ctrl-n on a row", 0, `alpha:new\nctrl-n\n${selected}\n`, { kind: "create", query: "alpha:new" }],
+    ["ctrl-n with no match", 1, "fresh\nctrl-n\n", { kind: "create", query: "fresh" }],
+    ["ctrl-n with an empty query", 1, "\nctrl-n\n", { kind: "create", query: "" }],
+    [
+      "fzf missing (exit 127)",
+      127,
+      "",
+      { kind: "error", message: expect.stringMatching(/fzf is not installed/) },
+    ],
+    ["an fzf error (exit 2)", 2, "", { kind: "error", message: "fzf failed (exit 2)" }],
+    ["an fzf error even after ctrl-n", 2, "x\nctrl-n\n", { kind: "error", message: "fzf failed (exit 2)" }],
+    ["ctrl-n then interrupted", 130, "x\nctrl-n\n", { kind: "none" }],
+  ])("%s", (_what, code, stdout, want) => {
+    expect(fzfOutcome(code, stdout)).toEqual(want);
+  });
+});
+
+describe("the two frames, over fake hosts", () => {
+  const dir = mkdtempSync(join(tmpdir(), "nx-frame-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A tmux list-sessions line, in SESSION_FORMAT's order. */
+  function line(s: Session): string {
+    const value: Record<string, unknown> = {
+      session_id: s.id,
+      session_windows: s.windows,
+      session_attached: s.attached,
+      session_created: s.created,
+      session_activity: s.activity,
+      pane_current_command: s.command,
+      pane_current_path: s.path,
+      pane_dead: s.dead ? 1 : 0,
+      session_name: s.name,
+    };
+    return SESSION_FORMAT.split("\t")
+      .map((f) => {
+        const v = value[f.slice(2, -1)];
+        if (v === undefined) throw new Error(`no test value for ${f}`);
+        return String(v);
+      })
+      .join("\t");
+  }
+
+  /** home (local), alpha and hung (ssh); each answers from the table, or throws its HostError. */
+  function fakeCtx(cacheDir: string, answers: Record<string, Session[] | HostError>) {
+    const fleet: Fleet = {
+      file: "",
+      self: "home",
+      hosts: [H("home"), H("alpha", { ssh: "alpha" }), H("hung", { ssh: "hung" })],
+      timeouts: { connectMs: 1000, listMs: 1000 },
+    };
+    const asked: string[] = [];
+    const hosts: Host[] = fleet.hosts.map((spec) => ({
+      spec,
+      local: spec.ssh === undefined,
+      async exec() {
+        asked.push(spec.name);
+        const a = answers[spec.name];
+        if (a instanceof HostError) throw a;
+        return { code: 0, stdout: (a ?? []).map(line).join("\n"), stderr: "", timedOut: false };
+      },
+    }));
+    const ctx: Ctx = {
+      fleet,
+      hosts,
+      cache: new PeerCache(cacheDir),
+      env: {},
+      runtimeDir: cacheDir,
+      host: (name) => hosts.find((h) => h.spec.name === name)!,
+    };
+    return { ctx, asked };
+  }
+  const keysOf = (text: string) =>
+    text
+      .split("\n")
+      .slice(1, -1)
+      .map((l) => l.split("\t")[0]);
+
+  it("first frame: local rows asked, peers only from the cache (with their age), never the network", async () => {
+    const cacheDir = join(dir, "first");
+    new PeerCache(cacheDir).write({
+      v: 1,
+      host: "alpha",
+      at: Date.now() - 90_000,
+      sessions: [S("alpha", "$9", "agent")],
+    });
+    const { ctx, asked } = fakeCtx(cacheDir, { home: [S("home", "$0", "work")] });
+    const text = await firstFrame(ctx);
+    expect(asked).toEqual(["home"]);
+    expect(text.split("\n")[0]).toBe("\tasking 2 peers…");
+    expect(keysOf(text)).toEqual(["home:$0", "alpha:$9"]);
+    expect(text).toMatch(/agent .*\(1m ago\)/);
+  });
+
+  it("live frame: every host asked; offline hosts named in a header that stays ONE line", async () => {
+    const cacheDir = join(dir, "live");
+    const { ctx, asked } = fakeCtx(cacheDir, {
+      home: [S("home", "$0", "work")],
+      alpha: [S("alpha", "$9", "agent")],
+      hung: new HostError("hung", "timeout", "no answer within 2000 ms"),
+    });
+    const text = await liveFrame(ctx);
+    expect(asked.sort()).toEqual(["alpha", "home", "hung"]);
+    expect(text.split("\n")[0]).toMatch(/^\toffline: hung: no answer within 2000 ms/);
+    // What answered went to the cache, for the next first frame.
+    expect(new PeerCache(cacheDir).read("alpha")?.sessions.map((s) => s.id)).toEqual(["$9"]);
+    // fzf takes one header line (--header-lines=1): every other line must be a session's row, or
+    // the rest of the header becomes a row one can select (and Enter on it fails).
+    expect(keysOf(text)).toEqual(["home:$0", "alpha:$9"]);
+  });
+
+  it("live frame with every host up: the header is the key help alone", async () => {
+    const { ctx } = fakeCtx(join(dir, "up"), { home: [], alpha: [S("alpha", "$1", "x")], hung: [] });
+    const text = await liveFrame(ctx);
+    expect(text.split("\n")[0]).toMatch(/^\tenter go/);
+    expect(keysOf(text)).toEqual(["alpha:$1"]);
+    expect(text).not.toMatch(/ago/);
+  });
+});
+
+describe("plan: how to go to a target", () => {
+  const fleet: Fleet = {
+    file: "",
+    self: "laptop",
+    hosts: [
+      H("laptop", { ssh: "laptop" }),
+      H("devbox", { ssh: "devbox" }),
+      H("scratch", { socket: "scratch" }),
+      H("gpu", { ssh: "gpu-rig", socket: "nexus" }),
+    ],
+    timeouts: { connectMs: 2000, listMs: 1500 },
+  };
+
+  it.each([
+    ["laptop", "/dev/pts/3"],
+    ["laptop", undefined],
+    ["scratch", "/dev/pts/9"],
+  ])("a target on the server the client is on (%s): switch that client", (host, client) => {
+    expect(plan({ fleet, current: host, client }, { host, id: "$4" })).toEqual({
+      kind: "switch",
+      host,
+      client,
+      id: "$4",
+    });
+  });
+
+  it.each([
+    ["another host", "laptop", "devbox"],
+    ["another socket on this machine", "laptop", "scratch"],
+    ["not under tmux", undefined, "laptop"],
+  ])("%s: never a switch, and the target and client are kept", (_what, current, host) => {
+    const p = plan({ fleet, current, client: "/dev/pts/3" }, { host, id: "$7" });
+    expect(p.kind).not.toBe("switch");
+    expect(p).toMatchObject({ host, id: "$7" });
+  });
+
+  it.each([
+    ["default", "laptop"], // self, on the default server
+    ["scratch", "scratch"], // another socket here
+    ["nexus", undefined], // gpu's socket name, but gpu is another machine
+    ["other", undefined],
+    [undefined, undefined], // not under tmux
+  ])("currentHost(socket %j) → %j", (socket, want) => {
+    expect(currentHost(fleet, socket)).toBe(want);
+  });
+
+  it("the switch names the client: from a popup, a bare switch-client moves tmux's most recent client", () => {
+    expect(switchClient(H("home"), "/dev/pts/3", "$4")).toEqual([
+      "tmux",
+      "-L",
+      "default",
+      "switch-client",
+      "-c",
+      "/dev/pts/3",
+      "-t",
+      "$4",
+    ]);
+  });
+
+  it("self on a named socket is found by that socket, not by default", () => {
+    const f = { ...fleet, hosts: [H("laptop", { ssh: "laptop", socket: "main" }), ...fleet.hosts.slice(1)] };
+    expect(currentHost(f, "main")).toBe("laptop");
+    expect(currentHost(f, "default")).toBeUndefined();
+  });
+});
+
+describe("pickerCommand: the run-shell string bound to the picker key", () => {
+  /**
+   * What tmux does to a run-shell string at key-press time, for the formats pickerCommand uses, with
+   * every @nexus option unset: `##` → `#`; `#{?@opt,a,b}` → b; `#{q:client_name}` → the client.
+   * Anything else that looks like a format is an error: it would have been expanded.
+   */
+  function expand(s: string, client: string): string {
+    let out = "";
+    for (let i = 0; i < s.length; ) {
+      if (s[i] !== "#") {
+        out += s[i++];
+        continue;
+      }
+      if (s[i + 1] === "#") {
+        out += "#";
+        i += 2;
+        continue;
+      }
+      if (s[i + 1] !== "{") throw new Error(`a bare # would start a format at ${i}: ${s.slice(i, i + 20)}`);
+      let depth = 0;
+      let j = i + 1;
+      for (; j < s.length; j++) {
+        if (s[j] === "{") depth++;
+        if (s[j] === "}" && --depth === 0) break;
+      }
+      const body = s.slice(i + 2, j);
+      if (body === "q:client_name") out += client;
+      else if (body.startsWith("?@nexus-")) out += expand(body.slice(body.lastIndexOf(",") + 1), client);
+      else throw new Error(`unexpected format #{${body}}`);
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /** Runs the expanded string with sh, as run-shell does, then the popup's command: node's argv. */
+  function nodeArgv(bundle: string): string[] {
+    const dir = mkdtempSync(join(tmpdir(), "nx-pickcmd-"));
+    try {
+      const log = join(dir, "argv");
+      // Fake tmux and node that record their argv, one NUL-terminated word each.
+      const fakes = `tmux() { printf '%s\\0' "$@" > ${log}; }; `;
+      execFileSync("sh", ["-c", fakes + expand(pickerCommand(bundle), "/dev/pts/3")]);
+      const popup = readFileSync(log, "utf8").split("\0").slice(0, -1);
+      expect(popup.slice(0, 3)).toEqual(["display-popup", "-c", "/dev/pts/3"]);
+      const inner = popup[popup.indexOf("-E") + 1]!;
+      execFileSync("sh", ["-c", `node() { printf '%s\\0' node "$@" > ${log}; }; ${inner}`]);
+      return readFileSync(log, "utf8").split("\0").slice(0, -1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it.each([
+    "/home/u/.tmux/plugins/nexus/dist/nexus.js",
+    "/home/u/my plugins/#1 nexus/dist/nexus.js",
+    "/opt/it's #{host} #(touch x) $(id) `id` ;/nexus.js",
+  ])("reaches node intact: %j", (bundle) => {
+    expect(nodeArgv(bundle)).toEqual(["node", bundle, "pick", "--client", "/dev/pts/3"]);
+  });
+
+  it("doubles every # of the path, so that tmux expands no format in it", () => {
+    const cmd = pickerCommand("/p/#{host} #(id)/nexus.js");
+    expect(cmd).toContain("##{host} ##(id)");
+    expect(cmd).not.toMatch(/(^|[^#])#\(/);
+    expect(cmd).toContain("display-popup -c #{q:client_name}");
+    expect(cmd).toContain("pick --client #{q:client_name}");
+  });
+});
+
+function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
