@@ -279,6 +279,7 @@ var argv_exports = {};
 __export(argv_exports, {
   arg: () => arg,
   capturePane: () => capturePane,
+  clientFormat: () => clientFormat,
   displayMessage: () => displayMessage,
   fmt: () => fmt,
   listSessions: () => listSessions,
@@ -293,7 +294,7 @@ function sendText(h, id, text, enter) {
   const argv = [...tmuxBase(h), "send-keys", "-t", id, "-l", "--", arg(text)];
   return enter ? [...argv, ";", "send-keys", "-t", id, "Enter"] : argv;
 }
-var arg, fmt, tmuxBase, socketName, switchClient, displayMessage, listSessions, version, capturePane, sendKeys;
+var arg, fmt, tmuxBase, socketName, clientFormat, switchClient, displayMessage, listSessions, version, capturePane, sendKeys;
 var init_argv = __esm({
   "src/tmux/argv.ts"() {
     "use strict";
@@ -302,6 +303,13 @@ var init_argv = __esm({
     fmt = (s) => arg(s.replaceAll("#", "##"));
     tmuxBase = (h) => ["tmux", "-L", h.socket ?? "default"];
     socketName = (h) => h.socket ?? "default";
+    clientFormat = (h, client, format) => [
+      ...tmuxBase(h),
+      "display-message",
+      "-p",
+      ...client ? ["-c", client, "-t", client] : [],
+      format
+    ];
     switchClient = (h, client, id) => [
       ...tmuxBase(h),
       "switch-client",
@@ -1523,7 +1531,7 @@ function claimLocal(dir, hop) {
     if (!lstatSync2(claimed).isFile()) return { reason: "not a regular file (a symlink?)" };
     return { raw: readFileSync(claimed, "utf8") };
   } finally {
-    rmSync(claimed, { force: true, recursive: false });
+    rmSync(claimed, { force: true, recursive: true });
   }
 }
 var MAX_AGE_S, HOP_RE, newHopId, intentFile;
@@ -1562,6 +1570,10 @@ var init_marker = __esm({
 });
 
 // src/commands/go.ts
+var go_exports = {};
+__export(go_exports, {
+  go: () => go
+});
 async function go(ctx, host, id, name2, client) {
   const current = currentHost(ctx.fleet, currentSocket(ctx.env));
   const p = plan({ fleet: ctx.fleet, current, client }, { host: host.spec.name, id });
@@ -1574,14 +1586,7 @@ async function go(ctx, host, id, name2, client) {
   const here = current === void 0 ? void 0 : ctx.host(current);
   if (!here || !client)
     throw new NexusError(Exit.failure, `not inside tmux: use nx attach ${host.spec.name}:=${name2}`);
-  const info = await here.exec([
-    ...tmuxBase(here.spec),
-    "display-message",
-    "-p",
-    "-c",
-    client,
-    "#{client_pid} #{client_tty}"
-  ]);
+  const info = await here.exec(clientFormat(here.spec, client, "#{client_pid} #{client_tty}"));
   const [pid = "", tty = ""] = info.stdout.trim().split(" ");
   ensurePrivateDir(ctx.runtimeDir);
   const loop = readMarker(ctx.runtimeDir, tty, Number(pid));
@@ -9970,6 +9975,10 @@ var init_doctor = __esm({
 });
 
 // src/handoff/loop.ts
+var loop_exports = {};
+__export(loop_exports, {
+  hopLoop: () => hopLoop
+});
 async function hopLoop(ctx, first, io2, hop = newHopId()) {
   ensurePrivateDir(ctx.runtimeDir);
   let target = first;
@@ -10037,13 +10046,13 @@ async function take(ctx, host, hop, io2) {
   }
   if (reason) {
     io2.say(`nexus: ignored an intent on ${host.spec.name}: ${reason}`);
-    return io2.pick();
+    return void 0;
   }
   if (raw === void 0) return void 0;
   const c = checkIntent(raw, hop, now, ctx.fleet);
   if (c.ok) return { host: c.intent.target.host, id: c.intent.target.id };
   io2.say(`nexus: ignored an intent on ${host.spec.name}: ${c.reason}`);
-  return io2.pick();
+  return void 0;
 }
 async function push(ctx, host) {
   await listAll(
@@ -10321,7 +10330,10 @@ function step(ring2, at, dir) {
   const order = ring2.map((h) => h.host);
   const from = order.indexOf(at.host);
   const to = order.indexOf(target.host);
-  const between = ring2.filter((h, k) => h.sessions === void 0 && inArc(from, to, k, dir, order.length));
+  const lap = i >= 0 && (dir === 1 ? j <= i : j >= i);
+  const between = ring2.filter(
+    (h, k) => h.sessions === void 0 && (from === to ? lap && k !== from : inArc(from, to, k, dir, order.length))
+  );
   return { target, skipped: between.map(why) };
 }
 function inArc(from, to, k, dir, n) {
@@ -10349,16 +10361,18 @@ async function ring(ctx) {
     const c = cached.get(h.spec.name);
     return !c || now - c.at > FRESH_MS;
   });
-  const live = new Map(
-    (await listAll(
-      ctx,
-      stale.map((h) => h.spec.name)
-    )).map((l) => [l.host, l])
+  const listed = await listAll(
+    ctx,
+    stale.map((h) => h.spec.name)
   );
+  const live = new Map(listed.map((l) => [l.host, l]));
   return ctx.hosts.map((h) => {
     const l = live.get(h.spec.name);
-    if (!l) return { host: h.spec.name, sessions: cached.get(h.spec.name)?.sessions };
-    return l.ok ? { host: l.host, sessions: l.sessions } : { host: l.host, sessions: void 0, reason: l.error.short };
+    const c = cached.get(h.spec.name);
+    if (!l) return { host: h.spec.name, sessions: c?.sessions };
+    if (l.ok) return { host: l.host, sessions: l.sessions };
+    if (c?.pushed) return { host: l.host, sessions: c.sessions };
+    return { host: l.host, sessions: void 0, reason: l.error.short };
   });
 }
 var FRESH_MS, cycleVerb;
@@ -10388,13 +10402,7 @@ var init_cycle = __esm({
         const current = currentHost(ctx.fleet, currentSocket(ctx.env));
         if (current === void 0) throw new NexusError(Exit.failure, "nx cycle runs from a tmux key binding");
         const here = ctx.host(current);
-        const at = await here.exec([
-          ...tmuxBase(here.spec),
-          "display-message",
-          "-p",
-          ...client ? ["-c", client] : [],
-          "#{session_id}"
-        ]);
+        const at = await here.exec(clientFormat(here.spec, client, "#{session_id}"));
         if (ctx.hosts.length === 1) {
           await here.exec([
             ...tmuxBase(here.spec),
@@ -10404,7 +10412,12 @@ var init_cycle = __esm({
           ]);
           return Exit.ok;
         }
-        const s = step(await ring(ctx), { host: current, id: at.stdout.trim() }, dir);
+        const id = at.stdout.trim();
+        const mine = await listHost(here, ctx.fleet.timeouts.listMs);
+        const i = mine.ok ? mine.sessions.findIndex((x) => x.id === id) : -1;
+        const inside = mine.ok && i >= 0 ? mine.sessions[i + dir] : void 0;
+        if (inside) return go(ctx, here, inside.id, inside.name, client);
+        const s = step(await ring(ctx), { host: current, id }, dir);
         const say = (text) => here.exec(displayMessage(here.spec, client, `nexus: ${text}`));
         if (s.skipped.length) await say(`skipped ${s.skipped.join(", ")}`);
         if (!s.target) {
@@ -10754,6 +10767,418 @@ complete -c nx -f -a '(__nx_complete)'
   }
 });
 
+// src/dash/layout.ts
+function tiledGrid(n) {
+  let rows = 1;
+  let cols = 1;
+  while (rows * cols < n) {
+    rows++;
+    if (rows * cols < n) cols++;
+  }
+  return { cols, rows };
+}
+function cellSize(n, window) {
+  const g = tiledGrid(n);
+  return {
+    cols: Math.floor((window.cols - (g.cols - 1)) / g.cols),
+    rows: Math.floor((window.rows - (g.rows - 1)) / g.rows)
+  };
+}
+function perPage(window, min = MIN_TILE, max = MAX_PER_PAGE) {
+  let n = 1;
+  while (n < max) {
+    const c = cellSize(n + 1, window);
+    if (c.cols < min.cols || c.rows < min.rows) break;
+    n++;
+  }
+  return n;
+}
+function paginate(items2, per) {
+  const pages = [];
+  for (let i = 0; i < items2.length; i += per) pages.push(items2.slice(i, i + per));
+  return pages;
+}
+var MIN_TILE, MAX_PER_PAGE;
+var init_layout = __esm({
+  "src/dash/layout.ts"() {
+    "use strict";
+    MIN_TILE = { cols: 60, rows: 12 };
+    MAX_PER_PAGE = 36;
+  }
+});
+
+// src/dash/server.ts
+function watchArgv(h, id) {
+  if (!SOCKET_RE.test(h.socket)) throw new Error(`bad tmux socket name ${JSON.stringify(h.socket)}`);
+  if (!ID_RE.test(id)) throw new Error(`bad session id ${JSON.stringify(id)}`);
+  const argv = ["sh", "-c", WATCH, "sh", h.socket, id];
+  return [...NO_TMUX, ...h.tty ? h.tty(shJoin(argv)) : argv];
+}
+function setupCommands() {
+  const cmds = [["start-server"], ...OPTIONS2];
+  for (const [key, command] of KEYS2) cmds.push(["bind-key", "-n", key, command]);
+  return cmds;
+}
+function pageText(page, pages, shown, total) {
+  if (pages === 1) return `${total} session${total === 1 ? "" : "s"}`;
+  return `page ${page + 1}/${pages} \xB7 ${shown} of ${total} (${total - shown} on other pages)`;
+}
+function tileCommands(pages, size, note = "") {
+  const total = pages.reduce((n, p) => n + p.length, 0);
+  const cmds = [["set-option", "-g", "@nexus-note", note]];
+  const start2 = [];
+  pages.forEach((tiles, p) => {
+    const win = `=${DASH_SESSION}:${p}`;
+    tiles.forEach((t, j) => {
+      const xy = ["-x", String(size.cols), "-y", String(size.rows)];
+      if (j > 0) cmds.push(["split-window", "-d", "-t", `${win}.${j - 1}`, ...PLACEHOLDER]);
+      else if (p > 0) cmds.push(["new-window", "-d", "-t", win, ...PLACEHOLDER]);
+      else cmds.push(["new-session", "-d", "-s", DASH_SESSION, ...xy, ...PLACEHOLDER]);
+      if (j > 0) cmds.push(["select-layout", "-t", win, "tiled"]);
+      const pane = ["-p", "-t", `${win}.${j}`];
+      cmds.push(
+        ["set-option", ...pane, "@nexus-title", `${t.host}:${t.name}`],
+        ["set-option", ...pane, "@nexus-color", t.color ?? "default"],
+        ["set-option", ...pane, "@nexus-target", tileKey(t)]
+      );
+      start2.push(["respawn-pane", "-k", "-t", `${win}.${j}`, ...t.argv]);
+    });
+    cmds.push(["set-option", "-w", "-t", win, "@nexus-page", pageText(p, pages.length, tiles.length, total)]);
+  });
+  cmds.push(
+    ...start2,
+    ["select-window", "-t", `=${DASH_SESSION}:0`],
+    ["select-pane", "-t", `=${DASH_SESSION}:0.0`],
+    // tmux 3.3 leaves its socket file behind after kill-server: nexus removes it by this path.
+    ["display-message", "-p", "#{socket_path}"]
+  );
+  return cmds;
+}
+function lostCommands(listPanes) {
+  return listPanes.split("\n").map((l) => l.split(" ")).filter(([id, dead, title]) => /^%\d+$/.test(id ?? "") && dead === "1" && title !== "lost").map(([id]) => ["select-pane", "-t", id, "-T", "lost"]);
+}
+function chain(cmds) {
+  return cmds.flatMap((c, i) => [...i === 0 ? [] : [";"], ...c.map(arg)]);
+}
+function batches(cmds, limit = 12e3) {
+  const out = [];
+  let cur = [];
+  let size = 0;
+  for (const c of cmds) {
+    const n = c.reduce((sum, w) => sum + Buffer.byteLength(arg(w)) + 1, 2);
+    if (cur.length > 0 && size + n > limit) {
+      out.push(chain(cur));
+      cur = [];
+      size = 0;
+    }
+    cur.push(c);
+    size += n;
+  }
+  if (cur.length > 0) out.push(chain(cur));
+  return out;
+}
+var DASH_SESSION, dashSocket, tileKey, NO_TMUX, SOCKET_RE, WATCH, TITLE, LEFT, RIGHT, GO, KEYS2, OPTIONS2, PLACEHOLDER, LIST_PANES;
+var init_server = __esm({
+  "src/dash/server.ts"() {
+    "use strict";
+    init_quote();
+    init_session();
+    init_argv();
+    DASH_SESSION = "dash";
+    dashSocket = (pid) => `nexus-dash-${pid}`;
+    tileKey = (t) => `${t.host}:${t.id}`;
+    NO_TMUX = ["env", "-u", "TMUX", "-u", "TMUX_PANE"];
+    SOCKET_RE = /^[A-Za-z0-9._-]+$/;
+    WATCH = `tmux -L "$1" has-session -t "$2" 2>/dev/null || { echo "nexus: session $2 is gone"; exit 97; }; g() { tmux -L "$1" list-clients -F "#{client_flags}" 2>/dev/null | grep "pause-after=$$,"; }; { i=0; k=0; while [ $i -lt 200 ]; do case $(g "$1") in *ignore-size*) if [ $i -ge $k ]; then printf "refresh-client -f \\041ignore-size\\n"; k=$((i + 20)); fi;; ?*) exec sleep 2147483647;; esac; sleep 0.05 2>/dev/null || sleep 1; i=$((i + 1)); done; } | tmux -L "$1" -C attach-session -r -f "no-output,pause-after=$$" -t "$2" >/dev/null 2>&1 & i=0; while [ $i -lt 200 ]; do case $(g "$1") in *ignore-size*|"") ;; *) exec tmux -L "$1" attach-session -r -f ignore-size -t "$2";; esac; sleep 0.05 2>/dev/null || sleep 1; i=$((i + 1)); done; echo "nexus: cannot watch $2 without resizing it"; exit 98`;
+    TITLE = "#{?pane_dead,#[fg=red]#[bold] lost: #{@nexus-title} ,#[fg=#{@nexus-color}]#[bold]#{?pane_active,#[reverse],} #{@nexus-title} }";
+    LEFT = "#[bold] nexus dash #[nobold]#{@nexus-page}#{?@nexus-note, \xB7 #[fg=yellow]#{@nexus-note}#[default],} ";
+    RIGHT = "Enter go \xB7 arrows move \xB7 n/p page \xB7 z zoom \xB7 r retry \xB7 q quit ";
+    GO = 'set-option -gF @nexus-go "#{@nexus-target}" ; detach-client';
+    KEYS2 = [
+      ["Any", 'display-message "read-only: Enter goes to the session, q quits"'],
+      ["q", "kill-server"],
+      ["Enter", GO],
+      ["DoubleClick1Pane", `select-pane -t = ; ${GO}`],
+      ["MouseDown1Pane", "select-pane -t ="],
+      ["n", "next-window"],
+      ["PageDown", "next-window"],
+      ["p", "previous-window"],
+      ["PageUp", "previous-window"],
+      ["Left", "select-pane -L"],
+      ["Right", "select-pane -R"],
+      ["Up", "select-pane -U"],
+      ["Down", "select-pane -D"],
+      ["h", "select-pane -L"],
+      ["l", "select-pane -R"],
+      ["k", "select-pane -U"],
+      ["j", "select-pane -D"],
+      ["Tab", "select-pane -t :.+"],
+      ["BTab", "select-pane -t :.-"],
+      ["z", "resize-pane -Z"],
+      // A new title, so that the next death (titled "lost") redraws the border again.
+      ["r", "respawn-pane ; select-pane -T retried"]
+    ];
+    OPTIONS2 = [
+      ["set-option", "-s", "escape-time", "0"],
+      // screen-256color: every host has its terminfo (tmux-256color is missing on older systems).
+      ["set-option", "-g", "default-terminal", "screen-256color"],
+      ["set-option", "-g", "prefix", "None"],
+      ["set-option", "-g", "prefix2", "None"],
+      ["set-option", "-g", "mouse", "on"],
+      ["set-option", "-g", "history-limit", "0"],
+      ["set-option", "-g", "display-time", "2000"],
+      ["set-option", "-g", "status-left-length", "100"],
+      ["set-option", "-g", "status-right-length", "80"],
+      ["set-option", "-g", "status-style", "bg=colour236,fg=colour250"],
+      ["set-option", "-g", "status-left", LEFT],
+      ["set-option", "-g", "status-right", RIGHT],
+      ["set-option", "-g", "window-status-format", ""],
+      ["set-option", "-g", "window-status-current-format", ""],
+      ["set-option", "-g", "window-status-separator", ""],
+      // A tile whose client exits (host dropped, session killed) stays, titled "lost: host:name".
+      // tmux 3.3 does not redraw pane borders when a pane dies; a new pane title does (the title
+      // itself is not shown: the format shows @nexus-title).
+      ["set-option", "-g", "remain-on-exit", "on"],
+      ["set-hook", "-g", "pane-died", "select-pane -T lost"],
+      ["set-option", "-g", "pane-border-status", "top"],
+      ["set-option", "-g", "pane-border-format", TITLE],
+      ["set-option", "-g", "automatic-rename", "off"],
+      ["set-option", "-g", "allow-rename", "off"],
+      // If nexus itself is gone (killed), a detached dashboard still goes away on its own.
+      ["set-hook", "-g", "client-detached", "run-shell -C -d 10 kill-server"],
+      ["unbind-key", "-a", "-T", "root"],
+      ["unbind-key", "-a", "-T", "prefix"]
+    ];
+    PLACEHOLDER = ["sleep", "2147483647"];
+    LIST_PANES = [
+      "list-panes",
+      "-s",
+      "-t",
+      `=${DASH_SESSION}`,
+      "-F",
+      "#{pane_id} #{pane_dead} #{pane_title}"
+    ];
+  }
+});
+
+// src/dash/plan.ts
+function planDash(tiles, hosts, size, pid, note = "") {
+  const per = perPage(size);
+  const host = (name2) => {
+    const h = hosts.get(name2);
+    if (!h) throw new Error(`no host ${name2} for a tile`);
+    return h;
+  };
+  const pages = paginate(
+    tiles.map((t) => {
+      const h = host(t.host);
+      return { ...t, argv: watchArgv(h, t.id), ...h.color === void 0 ? {} : { color: h.color } };
+    }),
+    per
+  );
+  return {
+    socket: dashSocket(pid),
+    perPage: per,
+    pages,
+    commands: [...setupCommands(), ...tileCommands(pages, size, note)]
+  };
+}
+var init_plan2 = __esm({
+  "src/dash/plan.ts"() {
+    "use strict";
+    init_layout();
+    init_server();
+  }
+});
+
+// src/commands/dash.ts
+var dash_exports = {};
+__export(dash_exports, {
+  dashVerb: () => dashVerb
+});
+import { lstatSync as lstatSync3, rmSync as rmSync3 } from "node:fs";
+async function findTiles(ctx, text, cmd) {
+  const names = ctx.fleet.hosts.map((h) => h.name);
+  const f = parseFilter(text, names, cmd);
+  if (f.host !== void 0) ctx.host(f.host);
+  const listings = await listAll(ctx, f.host === void 0 ? void 0 : [f.host]);
+  const failed = listings.filter((l) => !l.ok);
+  if (f.host !== void 0 && failed[0]) throw failed[0].error;
+  const tiles = listings.flatMap((l) => l.ok ? l.sessions.filter((s) => matches(f, s)) : []).map((s) => ({ host: s.host, id: s.id, name: stripControl(s.name) }));
+  if (tiles.length === 0) {
+    const hints = [
+      names.includes(text) ? `all of host ${text}: nx dash ${text}:` : "nx list shows every session",
+      ...failed.map((l) => `not asked (offline): ${l.error.message}`)
+    ];
+    const what = [text && JSON.stringify(text), cmd && `--cmd ${cmd}`].filter(Boolean).join(" ");
+    throw new NexusError(Exit.noSession, `no session matches ${what || "(no filter)"}`, {
+      hint: hints.join("\n")
+    });
+  }
+  return { tiles, offline: failed.map((l) => l.host) };
+}
+function dashHosts(ctx, tiles) {
+  const m = /* @__PURE__ */ new Map();
+  for (const name2 of new Set(tiles.map((t) => t.host))) {
+    const h = ctx.host(name2);
+    m.set(name2, {
+      name: name2,
+      socket: socketName(h.spec),
+      ...h.spec.color === void 0 ? {} : { color: h.spec.color },
+      ...h.local ? {} : { tty: (remote) => h.ttyArgv(remote) }
+    });
+  }
+  return m;
+}
+function dryRun(plan2) {
+  const out = [`${plan2.socket}: ${plan2.pages.length} page(s), up to ${plan2.perPage} tiles each`];
+  const short = (w) => w.replace(shq(WATCH), "<watch>").replace(WATCH, "<watch>");
+  plan2.pages.forEach((tiles, i) => {
+    out.push(`page ${i + 1}:`);
+    for (const t of tiles) out.push(`  ${t.host}:${t.name} (${t.id})  ${shJoin(t.argv.map(short))}`);
+  });
+  return `${out.join("\n")}
+<watch> = ${WATCH}
+`;
+}
+async function openDash(ctx, plan2) {
+  const env = { ...ctx.env, TMUX: void 0, TMUX_PANE: void 0 };
+  const tmux = (argv) => run(["tmux", "-L", plan2.socket, "-f", "/dev/null", ...argv], { env, deadlineMs: 15e3 });
+  let socketPath = "";
+  let stopping;
+  const stop2 = () => {
+    stopping ??= teardown(plan2.socket, socketPath, env);
+    return stopping;
+  };
+  const onSignal = (sig) => void stop2().finally(
+    () => process.exit(sig === "SIGINT" ? Exit.cancelled : sig === "SIGTERM" ? 143 : 129)
+  );
+  const signals = ["SIGHUP", "SIGTERM", "SIGINT"];
+  for (const s of signals) process.on(s, onSignal);
+  try {
+    let out = "";
+    for (const argv of batches(plan2.commands)) {
+      const r = await tmux(argv);
+      if (r.code !== 0) throw new NexusError(Exit.failure, `the dashboard's tmux failed: ${r.stderr.trim()}`);
+      out = r.stdout;
+    }
+    socketPath = out.trim().split("\n").pop() ?? "";
+    const watch = setInterval(async () => {
+      const lost = lostCommands((await tmux(LIST_PANES)).stdout);
+      if (lost.length) await tmux(chain(lost));
+    }, 1e3);
+    await runAttached(["tmux", "-L", plan2.socket, "attach-session", "-t", "=dash"], env).finally(
+      () => clearInterval(watch)
+    );
+    const key = (await tmux(["show-options", "-gqv", "@nexus-go"])).stdout.trim();
+    return plan2.pages.flat().find((t) => tileKey(t) === key);
+  } finally {
+    await stop2();
+    for (const s of signals) process.off(s, onSignal);
+  }
+}
+async function teardown(socket2, path, env) {
+  const t = (args) => run(["tmux", "-L", socket2, ...args], { env, deadlineMs: 3e3 });
+  await t(["kill-server"]);
+  const end = Date.now() + 3e3;
+  while (Date.now() < end && (await t(["list-sessions"])).code === 0)
+    await new Promise((r) => setTimeout(r, 20));
+  try {
+    if (path && lstatSync3(path).isSocket()) rmSync3(path);
+  } catch {
+  }
+}
+async function clientName(ctx, given) {
+  if (given) return given;
+  const r = await run([...userServer(ctx), "display-message", "-p", "#{client_name}"], { deadlineMs: 3e3 });
+  return r.stdout.trim() || void 0;
+}
+async function popup(ctx, o) {
+  const client = await clientName(ctx, o.client);
+  if (!client)
+    throw new NexusError(Exit.failure, "cannot tell which tmux client to open the dashboard on", {
+      hint: "pass --client '#{client_name}'"
+    });
+  const vars = [
+    ["NEXUS_DASH_FILTER", o.filter],
+    ["NEXUS_DASH_CMD", o.cmd ?? ""],
+    ["NEXUS_DASH_CLIENT", client],
+    ["NEXUS_CONFIG", ctx.fleet.file || ctx.env.NEXUS_CONFIG],
+    ["NEXUS_SELF", ctx.fleet.self],
+    ["NEXUS_SSH_CONFIG", ctx.env.NEXUS_SSH_CONFIG]
+  ];
+  const e = vars.flatMap(([k, v]) => v === void 0 ? [] : ["-e", arg(`${k}=${v}`)]);
+  const self = shJoin([process.execPath, process.argv[1]]);
+  const line = `exec ${self} dash --here --client "$NEXUS_DASH_CLIENT" --cmd "$NEXUS_DASH_CMD" -- "$NEXUS_DASH_FILTER"`;
+  const look = ["-w", "95%", "-h", "95%", "-T", " nexus dash "];
+  const argv = [...userServer(ctx), "display-popup", "-E", "-E", "-c", arg(client), ...look, ...e, line];
+  const r = await run(argv, { env: ctx.env });
+  if (r.code !== 0 && r.stderr.trim())
+    throw new NexusError(Exit.failure, `cannot open the dashboard popup: ${r.stderr.trim()}`, {
+      hint: "nx doctor checks what nexus needs (tmux 3.2 or newer)"
+    });
+  return r.code === 0 ? Exit.ok : r.code;
+}
+async function goThere(ctx, io2, t, client) {
+  if (ctx.env.TMUX) {
+    const { go: go2 } = await Promise.resolve().then(() => (init_go(), go_exports));
+    return go2(ctx, ctx.host(t.host), t.id, t.name, await clientName(ctx, client));
+  }
+  const { hopLoop: hopLoop2 } = await Promise.resolve().then(() => (init_loop(), loop_exports));
+  const { loopIo: loopIo2 } = await Promise.resolve().then(() => (init_hop(), hop_exports));
+  return hopLoop2(ctx, t, loopIo2(ctx, io2));
+}
+var dashVerb, userServer;
+var init_dash = __esm({
+  "src/commands/dash.ts"() {
+    "use strict";
+    init_plan2();
+    init_server();
+    init_quote();
+    init_spawn();
+    init_list();
+    init_filter();
+    init_text();
+    init_report();
+    init_argv();
+    dashVerb = {
+      name: "dash",
+      aliases: ["d"],
+      usage: "nx dash [filter] [--cmd CMD]",
+      summary: "a read-only tiled view of every matching session, on a throwaway tmux server",
+      details: `filter: [host:]text, a case-insensitive part of the name (\`host:\` or \`*\`: all of them).
+Keys: Enter go there \xB7 arrows, hjkl, Tab move \xB7 n/p page \xB7 z zoom \xB7 r retry a lost tile \xB7 q quit.
+Watched sessions keep their size. Inside tmux the dashboard opens in a popup.`,
+      options: {
+        cmd: { type: "string", value: "CMD", desc: "only sessions whose active pane runs CMD (e.g. claude)" },
+        client: { type: "string", value: "NAME", desc: "inside tmux: the client that Enter moves" },
+        here: { type: "boolean", desc: "open in this terminal even inside tmux (what the popup runs)" },
+        "dry-run": { type: "boolean", desc: "print the pages and each tile's command; open nothing" }
+      },
+      positionals: 1,
+      async run(p, ctx, io2) {
+        const str3 = (k) => typeof p.opts[k] === "string" && p.opts[k] !== "" ? String(p.opts[k]) : void 0;
+        const o = { filter: p.args[0] ?? "", cmd: str3("cmd"), client: str3("client") };
+        const found = await findTiles(ctx, o.filter, o.cmd);
+        const dry = Boolean(p.opts["dry-run"]);
+        if (ctx.env.TMUX && !p.opts.here && !dry) return popup(ctx, o);
+        const size = { cols: process.stdout.columns || 160, rows: (process.stdout.rows || 45) - 1 };
+        const note = found.offline.length ? `offline: ${found.offline.join(", ")}` : "";
+        const plan2 = planDash(found.tiles, dashHosts(ctx, found.tiles), size, process.pid, note);
+        if (dry) {
+          io2.out(dryRun(plan2));
+          return Exit.ok;
+        }
+        if (!process.stdin.isTTY || !process.stdout.isTTY)
+          throw usageError("nx dash needs a terminal", "nx list shows the same sessions as text");
+        const chosen = await openDash(ctx, plan2);
+        return chosen ? goThere(ctx, io2, chosen, o.client) : Exit.ok;
+      }
+    };
+    userServer = (ctx) => ["tmux", "-S", (ctx.env.TMUX ?? "").split(",")[0]];
+  }
+});
+
 // src/commands/registry.ts
 var VERBS, HIDDEN, ALIASES, GLOBAL;
 var init_registry = __esm({
@@ -10778,6 +11203,7 @@ var init_registry = __esm({
       cycle: async () => (await Promise.resolve().then(() => (init_cycle(), cycle_exports))).cycleVerb,
       init: async () => (await Promise.resolve().then(() => (init_init(), init_exports))).initVerb,
       completion: async () => (await Promise.resolve().then(() => (init_completion(), completion_exports))).completionVerb,
+      dash: async () => (await Promise.resolve().then(() => (init_dash(), dash_exports))).dashVerb,
       __complete: async () => (await Promise.resolve().then(() => (init_completion(), completion_exports))).completeVerb
     };
     HIDDEN = /* @__PURE__ */ new Set(["rows", "preview", "pick-kill", "init", "hop", "cycle", "__complete"]);
@@ -10788,7 +11214,8 @@ var init_registry = __esm({
       s: "send",
       k: "kill",
       a: "attach",
-      b: "broadcast"
+      b: "broadcast",
+      d: "dash"
     };
     GLOBAL = {
       config: {

@@ -1,10 +1,10 @@
 // nx cycle prev|next: one step around the ring of every session of every host (prefix ( and )).
 import type { Ctx } from "../fleet/context.js";
-import { listAll } from "../fleet/list.js";
+import { listAll, listHost } from "../fleet/list.js";
 import { currentHost } from "../handoff/plan.js";
 import { type RingHost, step } from "../handoff/ring.js";
 import { Exit, NexusError, usageError } from "../report.js";
-import { displayMessage, tmuxBase } from "../tmux/argv.js";
+import { clientFormat, displayMessage, tmuxBase } from "../tmux/argv.js";
 import { currentSocket } from "../tmux/options.js";
 import { go } from "./go.js";
 import type { Verb } from "./types.js";
@@ -27,13 +27,7 @@ export const cycleVerb: Verb = {
     const current = currentHost(ctx.fleet, currentSocket(ctx.env));
     if (current === undefined) throw new NexusError(Exit.failure, "nx cycle runs from a tmux key binding");
     const here = ctx.host(current);
-    const at = await here.exec([
-      ...tmuxBase(here.spec),
-      "display-message",
-      "-p",
-      ...(client ? ["-c", client] : []),
-      "#{session_id}",
-    ]);
+    const at = await here.exec(clientFormat(here.spec, client, "#{session_id}"));
     // No peers: exactly tmux's own ( and ).
     if (ctx.hosts.length === 1) {
       await here.exec([
@@ -44,7 +38,13 @@ export const cycleVerb: Verb = {
       ]);
       return Exit.ok;
     }
-    const s = step(await ring(ctx), { host: current, id: at.stdout.trim() }, dir);
+    const id = at.stdout.trim();
+    // A step inside this host needs no peer: only this host's own list, which is local.
+    const mine = await listHost(here, ctx.fleet.timeouts.listMs);
+    const i = mine.ok ? mine.sessions.findIndex((x) => x.id === id) : -1;
+    const inside = mine.ok && i >= 0 ? mine.sessions[i + dir] : undefined;
+    if (inside) return go(ctx, here, inside.id, inside.name, client);
+    const s = step(await ring(ctx), { host: current, id }, dir);
     const say = (text: string) => here.exec(displayMessage(here.spec, client, `nexus: ${text}`));
     if (s.skipped.length) await say(`skipped ${s.skipped.join(", ")}`);
     if (!s.target) {
@@ -55,7 +55,11 @@ export const cycleVerb: Verb = {
   },
 };
 
-/** Local hosts and peers with stale cache are listed (each under its deadline); fresh cache is used. */
+/**
+ * The ring. Local hosts are listed; a peer's cached rows are used while fresh, else it is listed
+ * under its deadline. A peer that cannot be reached from here but whose rows a hop loop pushed (a
+ * laptop behind NAT) keeps those rows: that loop can reach it and takes the hand-off there.
+ */
 async function ring(ctx: Ctx): Promise<RingHost[]> {
   const now = Date.now();
   const cached = new Map(
@@ -65,19 +69,17 @@ async function ring(ctx: Ctx): Promise<RingHost[]> {
     const c = cached.get(h.spec.name);
     return !c || now - c.at > FRESH_MS;
   });
-  const live = new Map(
-    (
-      await listAll(
-        ctx,
-        stale.map((h) => h.spec.name),
-      )
-    ).map((l) => [l.host, l]),
+  const listed = await listAll(
+    ctx,
+    stale.map((h) => h.spec.name),
   );
+  const live = new Map(listed.map((l) => [l.host, l]));
   return ctx.hosts.map((h) => {
     const l = live.get(h.spec.name);
-    if (!l) return { host: h.spec.name, sessions: cached.get(h.spec.name)?.sessions };
-    return l.ok
-      ? { host: l.host, sessions: l.sessions }
-      : { host: l.host, sessions: undefined, reason: l.error.short };
+    const c = cached.get(h.spec.name);
+    if (!l) return { host: h.spec.name, sessions: c?.sessions };
+    if (l.ok) return { host: l.host, sessions: l.sessions };
+    if (c?.pushed) return { host: l.host, sessions: c.sessions };
+    return { host: l.host, sessions: undefined, reason: l.error.short };
   });
 }

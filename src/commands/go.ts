@@ -10,7 +10,7 @@ import { makeIntent, newHopId, writeIntent } from "../handoff/intent.js";
 import { readMarker } from "../handoff/marker.js";
 import { currentHost, plan } from "../handoff/plan.js";
 import { Exit, type ExitCode, NexusError } from "../report.js";
-import { switchClient, tmuxBase } from "../tmux/argv.js";
+import { clientFormat, switchClient, tmuxBase } from "../tmux/argv.js";
 import { currentSocket } from "../tmux/options.js";
 
 export async function go(
@@ -32,14 +32,7 @@ export async function go(
   if (!here || !client)
     throw new NexusError(Exit.failure, `not inside tmux: use nx attach ${host.spec.name}:=${name}`);
   // #{client_pid} is the pid the hop snippet wrote: a marker from a dead loop does not match it.
-  const info = await here.exec([
-    ...tmuxBase(here.spec),
-    "display-message",
-    "-p",
-    "-c",
-    client,
-    "#{client_pid} #{client_tty}",
-  ]);
+  const info = await here.exec(clientFormat(here.spec, client, "#{client_pid} #{client_tty}"));
   const [pid = "", tty = ""] = info.stdout.trim().split(" ");
   ensurePrivateDir(ctx.runtimeDir);
   const loop = readMarker(ctx.runtimeDir, tty, Number(pid));

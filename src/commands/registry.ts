@@ -23,6 +23,7 @@ export const VERBS: Record<string, () => Promise<Verb>> = {
   cycle: async () => (await import("./cycle.js")).cycleVerb,
   init: async () => (await import("./init.js")).initVerb,
   completion: async () => (await import("./completion.js")).completionVerb,
+  dash: async () => (await import("./dash.js")).dashVerb,
   __complete: async () => (await import("./completion.js")).completeVerb,
 };
 /** Plumbing for the plugin, fzf and shell completion, left out of the overview. */
@@ -35,6 +36,7 @@ export const ALIASES: Record<string, string> = {
   k: "kill",
   a: "attach",
   b: "broadcast",
+  d: "dash",
 };
 
 export const GLOBAL: Record<string, OptSpec> = {

@@ -79,6 +79,7 @@ export function claimLocal(dir: string, hop: string): { raw?: string; reason?: s
     if (!lstatSync(claimed).isFile()) return { reason: "not a regular file (a symlink?)" };
     return { raw: readFileSync(claimed, "utf8") };
   } finally {
-    rmSync(claimed, { force: true, recursive: false });
+    // recursive: a directory planted at the intent's name is removed, not thrown on.
+    rmSync(claimed, { force: true, recursive: true });
   }
 }

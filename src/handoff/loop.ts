@@ -93,15 +93,16 @@ async function take(ctx: Ctx, host: Host, hop: string, io: LoopIo): Promise<Targ
       return io.pick();
     }
   }
+  // A bad intent is logged and ignored: as after a detach, the chain ends in the shell that started it.
   if (reason) {
     io.say(`nexus: ignored an intent on ${host.spec.name}: ${reason}`);
-    return io.pick();
+    return undefined;
   }
   if (raw === undefined) return undefined;
   const c = checkIntent(raw, hop, now, ctx.fleet);
   if (c.ok) return { host: c.intent.target.host, id: c.intent.target.id };
   io.say(`nexus: ignored an intent on ${host.spec.name}: ${c.reason}`);
-  return io.pick();
+  return undefined;
 }
 
 /** Before entering a host: what this loop knows of the others, into that host's peer cache. */

@@ -26,7 +26,12 @@ export function step(ring: readonly RingHost[], at: { host: string; id: string }
   const order = ring.map((h) => h.host);
   const from = order.indexOf(at.host);
   const to = order.indexOf(target.host);
-  const between = ring.filter((h, k) => h.sessions === undefined && inArc(from, to, k, dir, order.length));
+  // A step that stays in its host but went round the ring (that host's edge) passed every other host.
+  const lap = i >= 0 && (dir === 1 ? j <= i : j >= i);
+  const between = ring.filter(
+    (h, k) =>
+      h.sessions === undefined && (from === to ? lap && k !== from : inArc(from, to, k, dir, order.length)),
+  );
   return { target, skipped: between.map(why) };
 }
 

@@ -19,6 +19,18 @@ export const tmuxBase = (h: Pick<HostSpec, "socket">): string[] => ["tmux", "-L"
 /** The -L name of a host's server. */
 export const socketName = (h: Pick<HostSpec, "socket">): string => h.socket ?? "default";
 
+/**
+ * A format as one client sees it. -t as well as -c: tmux 3.3 expands display-message -p formats
+ * for the -t target, else for its "best" client, which is not always the one that pressed the key.
+ */
+export const clientFormat = (h: HostSpec, client: string | undefined, format: string) => [
+  ...tmuxBase(h),
+  "display-message",
+  "-p",
+  ...(client ? ["-c", client, "-t", client] : []),
+  format,
+];
+
 export const switchClient = (h: HostSpec, client: string | undefined, id: string) => [
   ...tmuxBase(h),
   "switch-client",
