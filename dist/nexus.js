@@ -1,18 +1,11 @@
 #!/usr/bin/env node
-import { createRequire as __nxRequire } from "node:module";
-const require = __nxRequire(import.meta.url);
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -21,7 +14,7 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -865,12 +858,11 @@ __export(spawn_exports, {
   runAttached: () => runAttached,
   runOnTty: () => runOnTty
 });
-import { spawn } from "node:child_process";
 function run(argv, opts = {}) {
   const [cmd, ...args] = argv;
   if (cmd === void 0) throw new Error("run: empty argv");
-  return new Promise((resolve3) => {
-    const child = spawn(cmd, args, { env: opts.env ?? process.env, stdio: ["pipe", "pipe", "pipe"] });
+  return new Promise((resolve4) => {
+    const child = (0, import_node_child_process.spawn)(cmd, args, { env: opts.env ?? process.env, stdio: ["pipe", "pipe", "pipe"] });
     const out = [];
     const err = [];
     let timedOut = false;
@@ -895,7 +887,7 @@ function run(argv, opts = {}) {
       done = true;
       clearTimeout(timer);
       clearTimeout(grace);
-      resolve3({
+      resolve4({
         code,
         stdout: Buffer.concat(out).toString("utf8"),
         stderr: Buffer.concat(err).toString("utf8") + extraErr,
@@ -920,14 +912,14 @@ function run(argv, opts = {}) {
 function runOnTty(argv, input, env) {
   const [cmd, ...args] = argv;
   if (cmd === void 0) throw new Error("runOnTty: empty argv");
-  return new Promise((resolve3) => {
-    const child = spawn(cmd, args, { env: env ?? process.env, stdio: ["pipe", "pipe", "inherit"] });
+  return new Promise((resolve4) => {
+    const child = (0, import_node_child_process.spawn)(cmd, args, { env: env ?? process.env, stdio: ["pipe", "pipe", "inherit"] });
     const out = [];
     child.stdout.on("data", (b) => out.push(b));
     child.stdin.on("error", () => {
     });
     child.stdin.end(input);
-    const done = (code) => resolve3({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: "", timedOut: false });
+    const done = (code) => resolve4({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: "", timedOut: false });
     child.on("error", () => done(127));
     child.on("close", (code) => done(code ?? 130));
   });
@@ -935,23 +927,25 @@ function runOnTty(argv, input, env) {
 function runAttached(argv, env) {
   const [cmd, ...args] = argv;
   if (cmd === void 0) throw new Error("runAttached: empty argv");
-  return new Promise((resolve3) => {
-    const child = spawn(cmd, args, { env: env ?? process.env, stdio: "inherit" });
-    child.on("error", () => resolve3(127));
-    child.on("exit", (code, signal) => resolve3(code ?? (signal === "SIGHUP" ? 129 : 128 + 9)));
+  return new Promise((resolve4) => {
+    const child = (0, import_node_child_process.spawn)(cmd, args, { env: env ?? process.env, stdio: "inherit" });
+    child.on("error", () => resolve4(127));
+    child.on("exit", (code, signal) => resolve4(code ?? (signal === "SIGHUP" ? 129 : 128 + 9)));
   });
 }
+var import_node_child_process;
 var init_spawn = __esm({
   "src/exec/spawn.ts"() {
     "use strict";
+    import_node_child_process = require("node:child_process");
   }
 });
 
 // src/commands/ask.ts
-import { createInterface } from "node:readline";
 async function confirm(io2, question, yes) {
   if (yes) return;
   if (!io2.interactive) throw usageError("not on a terminal, so nothing was done", "pass --yes to go ahead");
+  const { createInterface } = await import("node:readline");
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   const answer = await new Promise((res) => rl.question(`${question} [y/N] `, res));
   rl.close();
@@ -1403,8 +1397,6 @@ var init_options2 = __esm({
 });
 
 // src/config/paths.ts
-import { lstatSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
 function xdg(env, name2) {
   const v = env[name2];
   return v?.startsWith("/") ? v : void 0;
@@ -1416,19 +1408,19 @@ function home(env, what) {
 }
 function expandHome(p, env) {
   if (p === "~") return home(env, "home dir");
-  return p.startsWith("~/") ? join(home(env, "home dir"), p.slice(2)) : p;
+  return p.startsWith("~/") ? (0, import_node_path.join)(home(env, "home dir"), p.slice(2)) : p;
 }
 function configFile(env) {
   if (env.NEXUS_CONFIG) return expandHome(env.NEXUS_CONFIG, env);
-  const base = xdg(env, "XDG_CONFIG_HOME") ?? join(home(env, "config dir"), ".config");
-  return join(base, "nexus", "fleet.yaml");
+  const base = xdg(env, "XDG_CONFIG_HOME") ?? (0, import_node_path.join)(home(env, "config dir"), ".config");
+  return (0, import_node_path.join)(base, "nexus", "fleet.yaml");
 }
 function stateDir(env) {
-  return join(xdg(env, "XDG_STATE_HOME") ?? join(home(env, "state dir"), ".local", "state"), "nexus");
+  return (0, import_node_path.join)(xdg(env, "XDG_STATE_HOME") ?? (0, import_node_path.join)(home(env, "state dir"), ".local", "state"), "nexus");
 }
 function runtimeDir(env, uid) {
   const base = xdg(env, "XDG_RUNTIME_DIR");
-  return base ? join(base, "nexus") : `/tmp/nexus-${uid}`;
+  return base ? (0, import_node_path.join)(base, "nexus") : `/tmp/nexus-${uid}`;
 }
 function controlPathMax(platform = process.platform) {
   return sunPathSize(platform) - 1 - MUX_TEMP_SUFFIX;
@@ -1441,7 +1433,7 @@ function maxHostNameBytes(runtime, platform = process.platform) {
 }
 function ensurePrivateDir(dir, uid = process.getuid?.() ?? -1) {
   try {
-    mkdirSync(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
   } catch (err) {
     const code = err.code ?? String(err);
     throw new NexusError(Exit.failure, `cannot create ${dir}: ${code}`, {
@@ -1449,7 +1441,7 @@ function ensurePrivateDir(dir, uid = process.getuid?.() ?? -1) {
       cause: err
     });
   }
-  const st = lstatSync(dir);
+  const st = (0, import_node_fs.lstatSync)(dir);
   const bad = (what, fix) => new NexusError(Exit.failure, `${dir} ${what}; nexus keeps private files there`, { hint: fix });
   if (st.isSymbolicLink()) throw bad("is a symlink", `remove it (rm ${dir}); nexus creates it itself`);
   if (!st.isDirectory()) throw bad("is not a directory", `remove it (rm ${dir}); nexus creates it itself`);
@@ -1465,12 +1457,14 @@ function ensurePrivateDir(dir, uid = process.getuid?.() ?? -1) {
   }
   return dir;
 }
-var controlPath, MUX_TEMP_SUFFIX, sunPathSize, CONTROL_PATH_MAX;
+var import_node_fs, import_node_path, controlPath, MUX_TEMP_SUFFIX, sunPathSize, CONTROL_PATH_MAX;
 var init_paths = __esm({
   "src/config/paths.ts"() {
     "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
     init_report();
-    controlPath = (runtime, hostName) => join(runtime, `cm-${hostName}`);
+    controlPath = (runtime, hostName) => (0, import_node_path.join)(runtime, `cm-${hostName}`);
     MUX_TEMP_SUFFIX = 17;
     sunPathSize = (platform) => platform === "linux" ? 108 : 104;
     CONTROL_PATH_MAX = controlPathMax("linux");
@@ -1478,14 +1472,11 @@ var init_paths = __esm({
 });
 
 // src/handoff/intent.ts
-import { randomBytes } from "node:crypto";
-import { lstatSync as lstatSync2, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join as join2 } from "node:path";
 function makeIntent(hop, target, nowSec = Date.now() / 1e3) {
   return {
     v: 1,
     hop,
-    nonce: randomBytes(8).toString("hex"),
+    nonce: (0, import_node_crypto.randomBytes)(8).toString("hex"),
     createdAt: Math.floor(nowSec),
     action: "attach",
     target
@@ -1494,8 +1485,8 @@ function makeIntent(hop, target, nowSec = Date.now() / 1e3) {
 function writeIntent(dir, intent) {
   const file = intentFile(dir, intent.hop);
   const tmp = `${file}.${intent.nonce}.tmp`;
-  writeFileSync(tmp, JSON.stringify(intent), { mode: 384, flag: "wx" });
-  renameSync(tmp, file);
+  (0, import_node_fs2.writeFileSync)(tmp, JSON.stringify(intent), { mode: 384, flag: "wx" });
+  (0, import_node_fs2.renameSync)(tmp, file);
 }
 function checkIntent(raw, hop, nowSec, fleet) {
   let x;
@@ -1523,49 +1514,52 @@ function claimLocal(dir, hop) {
   const file = intentFile(dir, hop);
   const claimed = `${file}.claimed-${process.pid}`;
   try {
-    renameSync(file, claimed);
+    (0, import_node_fs2.renameSync)(file, claimed);
   } catch {
     return {};
   }
   try {
-    if (!lstatSync2(claimed).isFile()) return { reason: "not a regular file (a symlink?)" };
-    return { raw: readFileSync(claimed, "utf8") };
+    if (!(0, import_node_fs2.lstatSync)(claimed).isFile()) return { reason: "not a regular file (a symlink?)" };
+    return { raw: (0, import_node_fs2.readFileSync)(claimed, "utf8") };
   } finally {
-    rmSync(claimed, { force: true, recursive: true });
+    (0, import_node_fs2.rmSync)(claimed, { force: true, recursive: true });
   }
 }
-var MAX_AGE_S, HOP_RE, newHopId, intentFile;
+var import_node_crypto, import_node_fs2, import_node_path2, MAX_AGE_S, HOP_RE, newHopId, intentFile;
 var init_intent = __esm({
   "src/handoff/intent.ts"() {
     "use strict";
+    import_node_crypto = require("node:crypto");
+    import_node_fs2 = require("node:fs");
+    import_node_path2 = require("node:path");
     init_session();
     MAX_AGE_S = 30;
     HOP_RE = /^[0-9a-f]{16}$/;
-    newHopId = () => randomBytes(8).toString("hex");
-    intentFile = (dir, hop) => join2(dir, `intent-${hop}.json`);
+    newHopId = () => (0, import_node_crypto.randomBytes)(8).toString("hex");
+    intentFile = (dir, hop) => (0, import_node_path2.join)(dir, `intent-${hop}.json`);
   }
 });
 
 // src/handoff/marker.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
 function readMarker(dir, tty, clientPid) {
   let text;
   try {
-    text = readFileSync2(markerFile(dir, tty), "utf8");
+    text = (0, import_node_fs3.readFileSync)(markerFile(dir, tty), "utf8");
   } catch {
     return void 0;
   }
   const [hop, pid] = text.trim().split(" ");
   return hop && HOP_RE.test(hop) && Number(pid) === clientPid ? hop : void 0;
 }
-var encodeTty, markerFile;
+var import_node_fs3, import_node_path3, encodeTty, markerFile;
 var init_marker = __esm({
   "src/handoff/marker.ts"() {
     "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = require("node:path");
     init_intent();
     encodeTty = (tty) => tty.replaceAll("%", "%25").replaceAll("/", "%2F");
-    markerFile = (dir, tty) => join3(dir, `tty-${encodeTty(tty)}`);
+    markerFile = (dir, tty) => (0, import_node_path3.join)(dir, `tty-${encodeTty(tty)}`);
   }
 });
 
@@ -1861,6 +1855,51 @@ var init_broadcast = __esm({
   }
 });
 
+// src/config/compiled.ts
+function fleetKey(o) {
+  const file = (0, import_node_path4.resolve)(o.path ? expandHome(o.path, o.env) : configFile(o.env));
+  try {
+    const st = (0, import_node_fs4.statSync)(file);
+    const env = ENV_KEYS.map((k) => o.env[k] ?? null);
+    return JSON.stringify([1, file, st.mtimeMs, st.size, st.ino, env, o.hostname, o.tmuxSelf ?? null, o.uid]);
+  } catch {
+    return void 0;
+  }
+}
+function readCompiled(cacheFile, key) {
+  try {
+    const c = JSON.parse((0, import_node_fs4.readFileSync)(cacheFile, "utf8"));
+    return c.key === key ? c.fleet : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function writeCompiled(cacheFile, key, fleet) {
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs4.writeFileSync)(tmp, JSON.stringify({ key, fleet }), { mode: 384 });
+    (0, import_node_fs4.renameSync)(tmp, cacheFile);
+  } catch {
+  }
+}
+var import_node_fs4, import_node_path4, ENV_KEYS;
+var init_compiled = __esm({
+  "src/config/compiled.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path4 = require("node:path");
+    init_paths();
+    ENV_KEYS = [
+      "NEXUS_CONFIG",
+      "NEXUS_SELF",
+      "NEXUS_SSH_CONFIG",
+      "XDG_CONFIG_HOME",
+      "XDG_RUNTIME_DIR",
+      "HOME"
+    ];
+  }
+});
+
 // src/model/host.ts
 var isLocal;
 var init_host = __esm({
@@ -1871,9 +1910,8 @@ var init_host = __esm({
 });
 
 // src/exec/frame.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
 function frame(argv, stdin) {
-  const n = randomBytes2(6).toString("hex");
+  const n = (0, import_node_crypto2.randomBytes)(6).toString("hex");
   const tag = `@@NX:${n}`;
   const input = stdin === void 0 ? "</dev/null" : `<<'NX_EOF_${n}'
 ${stdin.endsWith("\n") ? stdin : `${stdin}
@@ -1909,9 +1947,11 @@ ${tag}:END`, errLineEnd);
   if (!Number.isInteger(code)) return void 0;
   return { code, stdout: text.slice(body, errAt), stderr: text.slice(errLineEnd + 1, endAt) };
 }
+var import_node_crypto2;
 var init_frame2 = __esm({
   "src/exec/frame.ts"() {
     "use strict";
+    import_node_crypto2 = require("node:crypto");
     init_quote();
   }
 });
@@ -2010,25 +2050,25 @@ var init_host2 = __esm({
 });
 
 // src/fleet/cache.ts
-import { mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join4 } from "node:path";
-var PeerCache;
+var import_node_fs5, import_node_path5, PeerCache;
 var init_cache = __esm({
   "src/fleet/cache.ts"() {
     "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path5 = require("node:path");
     init_session();
     PeerCache = class {
       dir;
       constructor(stateDir2) {
-        this.dir = join4(stateDir2, "peers");
+        this.dir = (0, import_node_path5.join)(stateDir2, "peers");
       }
       write(entry) {
-        mkdirSync2(this.dir, { recursive: true, mode: 448 });
-        const file = join4(this.dir, `${entry.host}.json`);
+        (0, import_node_fs5.mkdirSync)(this.dir, { recursive: true, mode: 448 });
+        const file = (0, import_node_path5.join)(this.dir, `${entry.host}.json`);
         const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        writeFileSync2(tmp, `${JSON.stringify(entry)}
+        (0, import_node_fs5.writeFileSync)(tmp, `${JSON.stringify(entry)}
 `, { mode: 384 });
-        renameSync2(tmp, file);
+        (0, import_node_fs5.renameSync)(tmp, file);
       }
       /** Stores every successful listing; failures keep the older rows (shown with their age). */
       async store(listings) {
@@ -2038,7 +2078,7 @@ var init_cache = __esm({
       }
       read(host) {
         try {
-          const c = JSON.parse(readFileSync3(join4(this.dir, `${host}.json`), "utf8"));
+          const c = JSON.parse((0, import_node_fs5.readFileSync)((0, import_node_path5.join)(this.dir, `${host}.json`), "utf8"));
           if (c.v !== 1 || c.host !== host || !Array.isArray(c.sessions)) return void 0;
           return {
             ...c,
@@ -2052,7 +2092,7 @@ var init_cache = __esm({
       }
       hosts() {
         try {
-          return readdirSync(this.dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5));
+          return (0, import_node_fs5.readdirSync)(this.dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5));
         } catch {
           return [];
         }
@@ -2063,7 +2103,7 @@ var init_cache = __esm({
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -2099,28 +2139,28 @@ var require_identity = __commonJS({
       return false;
     }
     var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias2;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap2;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar2;
+    exports2.isSeq = isSeq2;
   }
 });
 
 // node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -2271,14 +2311,14 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
-    exports.visitAsync = visitAsync;
+    exports2.visit = visit;
+    exports2.visitAsync = visitAsync;
   }
 });
 
 // node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -2443,13 +2483,13 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
+    exports2.Directives = Directives;
   }
 });
 
 // node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -2510,16 +2550,16 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
   }
 });
 
 // node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -2563,13 +2603,13 @@ var require_applyReviver = __commonJS({
       }
       return reviver.call(obj, key, val);
     }
-    exports.applyReviver = applyReviver;
+    exports2.applyReviver = applyReviver;
   }
 });
 
 // node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg2, ctx) {
@@ -2593,13 +2633,13 @@ var require_toJS = __commonJS({
         return Number(value);
       return value;
     }
-    exports.toJS = toJS;
+    exports2.toJS = toJS;
   }
 });
 
 // node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -2634,13 +2674,13 @@ var require_Node = __commonJS({
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports.NodeBase = NodeBase;
+    exports2.NodeBase = NodeBase;
   }
 });
 
 // node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -2752,13 +2792,13 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports.Alias = Alias;
+    exports2.Alias = Alias;
   }
 });
 
 // node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -2781,14 +2821,14 @@ var require_Scalar = __commonJS({
     Scalar.PLAIN = "PLAIN";
     Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
   }
 });
 
 // node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -2857,13 +2897,13 @@ var require_createNode = __commonJS({
         ref.node = node;
       return node;
     }
-    exports.createNode = createNode;
+    exports2.createNode = createNode;
   }
 });
 
 // node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -2998,15 +3038,15 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
+    exports2.Collection = Collection;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -3015,15 +3055,15 @@ var require_stringifyComment = __commonJS({
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
     var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
   }
 });
 
 // node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -3150,16 +3190,16 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return end;
     }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -3436,13 +3476,13 @@ ${indent}`);
       }
       return res;
     }
-    exports.stringifyString = stringifyString;
+    exports2.stringifyString = stringifyString;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -3559,14 +3599,14 @@ var require_stringify = __commonJS({
       return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
 ${ctx.indent}${str3}`;
     }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3693,15 +3733,15 @@ ${ctx.indent}`;
       }
       return str3;
     }
-    exports.stringifyPair = stringifyPair;
+    exports2.stringifyPair = stringifyPair;
   }
 });
 
 // node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
@@ -3714,14 +3754,14 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    exports.debug = debug;
-    exports.warn = warn;
+    exports2.debug = debug;
+    exports2.warn = warn;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3773,15 +3813,15 @@ var require_merge = __commonJS({
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge;
   }
 });
 
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -3839,13 +3879,13 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    exports.addPairToJSMap = addPairToJSMap;
+    exports2.addPairToJSMap = addPairToJSMap;
   }
 });
 
 // node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -3878,14 +3918,14 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -4030,13 +4070,13 @@ ${indent}${end}`;
         lines.push(ic.trimStart());
       }
     }
-    exports.stringifyCollection = stringifyCollection;
+    exports2.stringifyCollection = stringifyCollection;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -4173,14 +4213,14 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
   }
 });
 
 // node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -4196,13 +4236,13 @@ var require_map = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports2.map = map;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -4312,13 +4352,13 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -4334,13 +4374,13 @@ var require_seq = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq;
+    exports2.seq = seq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -4353,13 +4393,13 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
+    exports2.string = string;
   }
 });
 
 // node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -4371,13 +4411,13 @@ var require_null = __commonJS({
       resolve: () => new Scalar.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
-    exports.nullTag = nullTag;
+    exports2.nullTag = nullTag;
   }
 });
 
 // node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -4395,13 +4435,13 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports.boolTag = boolTag;
+    exports2.boolTag = boolTag;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -4422,13 +4462,13 @@ var require_stringifyNumber = __commonJS({
       }
       return n;
     }
-    exports.stringifyNumber = stringifyNumber;
+    exports2.stringifyNumber = stringifyNumber;
   }
 });
 
 // node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4466,15 +4506,15 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4511,15 +4551,15 @@ var require_int = __commonJS({
       resolve: (str3, _onError, opt2) => intResolve(str3, 2, 16, opt2),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int2;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int2;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4541,13 +4581,13 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -4608,15 +4648,15 @@ var require_schema2 = __commonJS({
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
-    var node_buffer = __require("buffer");
+    var node_buffer = require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
@@ -4674,13 +4714,13 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports2.binary = binary;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4750,15 +4790,15 @@ ${cn.comment}` : item.comment;
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -4829,14 +4869,14 @@ var require_omap = __commonJS({
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -4861,14 +4901,14 @@ var require_bool2 = __commonJS({
       resolve: () => new Scalar.Scalar(false),
       stringify: boolStringify
     };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4909,15 +4949,15 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4987,16 +5027,16 @@ var require_int2 = __commonJS({
       resolve: (str3, _onError, opt2) => intResolve(str3, 2, 16, opt2),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int2;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int2;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -5078,14 +5118,14 @@ var require_set = __commonJS({
         return map;
       }
     };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
@@ -5165,15 +5205,15 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5211,13 +5251,13 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5304,14 +5344,14 @@ var require_tags = __commonJS({
         return tags2;
       }, []);
     }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
   }
 });
 
 // node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -5337,13 +5377,13 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema;
+    exports2.Schema = Schema;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -5417,13 +5457,13 @@ var require_stringifyDocument = __commonJS({
       }
       return lines.join("\n") + "\n";
     }
-    exports.stringifyDocument = stringifyDocument;
+    exports2.stringifyDocument = stringifyDocument;
   }
 });
 
 // node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -5726,13 +5766,13 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports2.Document = Document;
   }
 });
 
 // node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name2, pos, code, message) {
@@ -5788,16 +5828,16 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError;
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -5925,13 +5965,13 @@ var require_resolve_props = __commonJS({
         start: start2 ?? end
       };
     }
-    exports.resolveProps = resolveProps;
+    exports2.resolveProps = resolveProps;
   }
 });
 
 // node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -5967,13 +6007,13 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    exports.containsNewline = containsNewline;
+    exports2.containsNewline = containsNewline;
   }
 });
 
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -5985,13 +6025,13 @@ var require_util_flow_indent_check = __commonJS({
         }
       }
     }
-    exports.flowIndentCheck = flowIndentCheck;
+    exports2.flowIndentCheck = flowIndentCheck;
   }
 });
 
 // node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items2, search) {
@@ -6001,13 +6041,13 @@ var require_util_map_includes = __commonJS({
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items2.some((pair) => isEqual(pair.key, search));
     }
-    exports.mapIncludes = mapIncludes;
+    exports2.mapIncludes = mapIncludes;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -6109,13 +6149,13 @@ var require_resolve_block_map = __commonJS({
       map.range = [bm.offset, offset, commentEnd ?? offset];
       return map;
     }
-    exports.resolveBlockMap = resolveBlockMap;
+    exports2.resolveBlockMap = resolveBlockMap;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -6160,13 +6200,13 @@ var require_resolve_block_seq = __commonJS({
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
-    exports.resolveBlockSeq = resolveBlockSeq;
+    exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -6203,13 +6243,13 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports2.resolveEnd = resolveEnd;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -6397,13 +6437,13 @@ var require_resolve_flow_collection = __commonJS({
       }
       return coll;
     }
-    exports.resolveFlowCollection = resolveFlowCollection;
+    exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6462,13 +6502,13 @@ var require_compose_collection = __commonJS({
         node.format = tag.format;
       return node;
     }
-    exports.composeCollection = composeCollection;
+    exports2.composeCollection = composeCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -6645,13 +6685,13 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i], split[i + 1]]);
       return lines;
     }
-    exports.resolveBlockScalar = resolveBlockScalar;
+    exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -6866,13 +6906,13 @@ var require_resolve_flow_scalar = __commonJS({
         return raw;
       }
     }
-    exports.resolveFlowScalar = resolveFlowScalar;
+    exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6947,13 +6987,13 @@ var require_compose_scalar = __commonJS({
       }
       return tag;
     }
-    exports.composeScalar = composeScalar;
+    exports2.composeScalar = composeScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -6977,13 +7017,13 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports.emptyScalarPosition = emptyScalarPosition;
+    exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -7082,14 +7122,14 @@ var require_compose_node = __commonJS({
         alias.comment = re.comment;
       return alias;
     }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -7126,15 +7166,15 @@ var require_compose_doc = __commonJS({
       doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
-    exports.composeDoc = composeDoc;
+    exports2.composeDoc = composeDoc;
   }
 });
 
 // node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
@@ -7334,13 +7374,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports2.Composer = Composer;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -7517,15 +7557,15 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -7580,13 +7620,13 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -7642,13 +7682,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports2.visit = visit;
   }
 });
 
 // node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -7732,25 +7772,25 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar2;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
   }
 });
 
 // node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -8333,13 +8373,13 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports2.Lexer = Lexer;
   }
 });
 
 // node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -8364,15 +8404,15 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
 // node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
@@ -9238,13 +9278,13 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports2.Parser = Parser;
   }
 });
 
 // node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9332,16 +9372,16 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports2.parse = parse;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument2;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9359,35 +9399,35 @@ var require_dist = __commonJS({
     var parser = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document.Document;
+    exports2.Schema = Schema.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit.visit;
+    exports2.visitAsync = visit.visitAsync;
   }
 });
 
@@ -9595,14 +9635,12 @@ __export(fleet_exports, {
   oneHostFleet: () => oneHostFleet,
   parseFleet: () => parseFleet
 });
-import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname, resolve as resolve2 } from "node:path";
 function loadFleet(opts) {
   const explicit = Boolean(opts.path || opts.env.NEXUS_CONFIG);
-  const file = resolve2(opts.path ? expandHome(opts.path, opts.env) : configFile(opts.env));
+  const file = (0, import_node_path6.resolve)(opts.path ? expandHome(opts.path, opts.env) : configFile(opts.env));
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = (0, import_node_fs6.readFileSync)(file, "utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" && !explicit) return oneHostFleet(opts);
@@ -9685,7 +9723,7 @@ function sshConfig(src, f, env) {
         "write an absolute path, one relative to the fleet file, or ~/\u2026 with HOME set"
       );
     }
-    fromFile = resolve2(dirname(src.file), expandHome(v, env));
+    fromFile = (0, import_node_path6.resolve)((0, import_node_path6.dirname)(src.file), expandHome(v, env));
   }
   return env.NEXUS_SSH_CONFIG ? expandHome(env.NEXUS_SSH_CONFIG, env) : fromFile;
 }
@@ -9740,10 +9778,12 @@ function checkControlPaths(src, hosts, self, opts) {
     );
   });
 }
-var import_yaml2, DEFAULT_TIMEOUTS, TOP_KEYS, TIMEOUT_KEYS, EXAMPLE;
+var import_node_fs6, import_node_path6, import_yaml2, DEFAULT_TIMEOUTS, TOP_KEYS, TIMEOUT_KEYS, EXAMPLE;
 var init_fleet = __esm({
   "src/config/fleet.ts"() {
     "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_path6 = require("node:path");
     import_yaml2 = __toESM(require_dist(), 1);
     init_report();
     init_duration();
@@ -9764,18 +9804,27 @@ __export(context_exports, {
   loadCtx: () => loadCtx,
   makeCtx: () => makeCtx
 });
-import { hostname, userInfo } from "node:os";
 async function loadCtx(opts = {}) {
   const env = opts.env ?? process.env;
-  const uid = userInfo().uid;
-  const { loadFleet: loadFleet2 } = await Promise.resolve().then(() => (init_fleet(), fleet_exports));
-  const fleet = loadFleet2({
+  const uid = (0, import_node_os.userInfo)().uid;
+  const inputs = {
     env,
-    hostname: hostname(),
+    hostname: (0, import_node_os.hostname)(),
     uid,
     ...opts.config === void 0 ? {} : { path: opts.config },
     ...opts.tmuxSelf === void 0 ? {} : { tmuxSelf: opts.tmuxSelf }
-  });
+  };
+  const key = fleetKey(inputs);
+  const cacheFile = (0, import_node_path7.join)(stateDir(env), "fleet.compiled.json");
+  let fleet = key === void 0 ? void 0 : readCompiled(cacheFile, key);
+  if (!fleet) {
+    const { loadFleet: loadFleet2 } = await Promise.resolve().then(() => (init_fleet(), fleet_exports));
+    fleet = loadFleet2(inputs);
+    if (key !== void 0) {
+      (0, import_node_fs7.mkdirSync)(stateDir(env), { recursive: true, mode: 448 });
+      writeCompiled(cacheFile, key, fleet);
+    }
+  }
   return makeCtx(fleet, env, uid);
 }
 function makeCtx(fleet, env, uid) {
@@ -9812,9 +9861,14 @@ function once(f) {
     done = true;
   };
 }
+var import_node_fs7, import_node_os, import_node_path7;
 var init_context = __esm({
   "src/fleet/context.ts"() {
     "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_os = require("node:os");
+    import_node_path7 = require("node:path");
+    init_compiled();
     init_paths();
     init_host2();
     init_report();
@@ -9985,9 +10039,10 @@ async function hopLoop(ctx, first, io2, hop = newHopId()) {
   let failures = 0;
   while (target) {
     const host = ctx.host(target.host);
-    if (!host.local) await push(ctx, host).catch(() => {
+    const pushing = host.local ? void 0 : push(ctx, host).catch(() => {
     });
     const code = await attach(host, hop, target.id);
+    await pushing;
     if (code === 255 && !host.local) {
       failures++;
       if (failures <= RETRIES) {
@@ -10089,7 +10144,6 @@ __export(hop_exports, {
   hopVerb: () => hopVerb,
   loopIo: () => loopIo
 });
-import { hostname as hostname2 } from "node:os";
 function loopIo(ctx, io2) {
   return {
     say: (s) => io2.err(`${s}
@@ -10098,10 +10152,11 @@ function loopIo(ctx, io2) {
     sleep: (ms) => new Promise((r) => setTimeout(r, ms))
   };
 }
-var hopVerb, attachVerb;
+var import_node_os2, hopVerb, attachVerb;
 var init_hop = __esm({
   "src/commands/hop.ts"() {
     "use strict";
+    import_node_os2 = require("node:os");
     init_spawn();
     init_resolve();
     init_intent();
@@ -10157,7 +10212,7 @@ var init_hop = __esm({
         const here = currentHost(ctx.fleet, currentSocket(ctx.env));
         if (!here)
           throw new NexusError(Exit.failure, "this tmux server is not a host of the fleet", {
-            hint: `hostname: ${hostname2()}; set self: in the fleet file`
+            hint: `hostname: ${(0, import_node_os2.hostname)()}; set self: in the fleet file`
           });
         const me = await run([...tmuxBase(ctx.host(here).spec), "display-message", "-p", "#{client_name}"]);
         return go(
@@ -10177,11 +10232,9 @@ var demo_exports = {};
 __export(demo_exports, {
   demoVerb: () => demoVerb
 });
-import { existsSync, mkdirSync as mkdirSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname2, join as join5 } from "node:path";
 function demoConf(dir, host, plugin) {
   return [
-    `set -g @nexus-config ${shJoin([join5(dir, "fleet.yaml")])}`,
+    `set -g @nexus-config ${shJoin([(0, import_node_path8.join)(dir, "fleet.yaml")])}`,
     `set -g @nexus-self ${host}`,
     "set -g status-style bg=colour236,fg=colour250",
     `set -g status-left '#[bold] ${host} #[default] '`,
@@ -10197,29 +10250,29 @@ async function stop(dir) {
       const tmux = ["tmux", "-L", socket(h.name)];
       await run([...tmux, "kill-server"], { deadlineMs: 3e3 });
       const uid = process.getuid?.() ?? 0;
-      rmSync2(join5(process.env.TMUX_TMPDIR || "/tmp", `tmux-${uid}`, socket(h.name)), { force: true });
+      (0, import_node_fs8.rmSync)((0, import_node_path8.join)(process.env.TMUX_TMPDIR || "/tmp", `tmux-${uid}`, socket(h.name)), { force: true });
     })
   );
-  rmSync2(dir, { recursive: true, force: true });
+  (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
 }
 async function start(dir, bundle) {
   await stop(dir);
-  mkdirSync3(dir, { recursive: true });
+  (0, import_node_fs8.mkdirSync)(dir, { recursive: true });
   const fleet = {
     self: "laptop",
     hosts: HOSTS.map((h) => ({ name: h.name, socket: socket(h.name), color: h.color }))
   };
-  writeFileSync3(join5(dir, "fleet.yaml"), `${JSON.stringify(fleet, null, 2)}
+  (0, import_node_fs8.writeFileSync)((0, import_node_path8.join)(dir, "fleet.yaml"), `${JSON.stringify(fleet, null, 2)}
 `);
-  for (const [name2, body] of Object.entries(SCRIPTS)) writeFileSync3(join5(dir, `${name2}.sh`), `${body}
+  for (const [name2, body] of Object.entries(SCRIPTS)) (0, import_node_fs8.writeFileSync)((0, import_node_path8.join)(dir, `${name2}.sh`), `${body}
 `);
-  const plugin = join5(dirname2(bundle), "..", "nexus.tmux");
+  const plugin = (0, import_node_path8.join)((0, import_node_path8.dirname)(bundle), "..", "nexus.tmux");
   for (const h of HOSTS) {
-    const conf = join5(dir, `${h.name}.conf`);
-    writeFileSync3(conf, `${demoConf(dir, h.name, plugin)}
+    const conf = (0, import_node_path8.join)(dir, `${h.name}.conf`);
+    (0, import_node_fs8.writeFileSync)(conf, `${demoConf(dir, h.name, plugin)}
 `);
     for (const [i, [name2, kind]] of h.sessions.entries()) {
-      const cmd = ["sh", join5(dir, `${kind}.sh`)];
+      const cmd = ["sh", (0, import_node_path8.join)(dir, `${kind}.sh`)];
       const base = ["tmux", "-L", socket(h.name), ...i === 0 ? ["-f", conf] : []];
       const r = await run([...base, "new-session", "-d", "-x", "160", "-y", "45", "-s", name2, "--", ...cmd], {
         deadlineMs: 5e3,
@@ -10230,10 +10283,12 @@ async function start(dir, bundle) {
     }
   }
 }
-var HOSTS, socket, SCRIPTS, demoVerb;
+var import_node_fs8, import_node_path8, HOSTS, socket, SCRIPTS, demoVerb;
 var init_demo = __esm({
   "src/commands/demo.ts"() {
     "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path8 = require("node:path");
     init_paths();
     init_quote();
     init_spawn();
@@ -10288,7 +10343,7 @@ done`,
       positionals: 0,
       needsFleet: false,
       async run(p, _ctx, io2) {
-        const dir = join5(stateDir(process.env), "demo");
+        const dir = (0, import_node_path8.join)(stateDir(process.env), "demo");
         const bundle = process.argv[1];
         if (p.opts.stop) {
           await stop(dir);
@@ -10299,7 +10354,7 @@ done`,
           const cmd = shJoin(["env", "-u", "TMUX", process.execPath, bundle, "demo"]);
           return await runAttached(["tmux", "display-popup", "-E", "-w", "95%", "-h", "95%", cmd]) === 0 ? Exit.ok : Exit.failure;
         }
-        if (!existsSync(join5(dirname2(bundle), "..", "nexus.tmux")))
+        if (!(0, import_node_fs8.existsSync)((0, import_node_path8.join)((0, import_node_path8.dirname)(bundle), "..", "nexus.tmux")))
           throw new NexusError(Exit.failure, "demo: nexus.tmux is not next to dist/", {
             hint: "run the demo from a clone of nexus"
           });
@@ -10308,7 +10363,7 @@ done`,
           "nexus demo: three hosts (laptop, devbox, gpu). Keys: prefix \\ pick \xB7 prefix ( ) ring \xB7 prefix d leave\n"
         );
         try {
-          const ctx = await loadCtx({ config: join5(dir, "fleet.yaml") });
+          const ctx = await loadCtx({ config: (0, import_node_path8.join)(dir, "fleet.yaml") });
           return await hopLoop(ctx, { host: "laptop", id: "$0" }, loopIo(ctx, io2));
         } finally {
           await stop(dir);
@@ -10996,7 +11051,6 @@ var dash_exports = {};
 __export(dash_exports, {
   dashVerb: () => dashVerb
 });
-import { lstatSync as lstatSync3, rmSync as rmSync3 } from "node:fs";
 async function findTiles(ctx, text, cmd) {
   const names = ctx.fleet.hosts.map((h) => h.name);
   const f = parseFilter(text, names, cmd);
@@ -11084,7 +11138,7 @@ async function teardown(socket2, path, env) {
   while (Date.now() < end && (await t(["list-sessions"])).code === 0)
     await new Promise((r) => setTimeout(r, 20));
   try {
-    if (path && lstatSync3(path).isSocket()) rmSync3(path);
+    if (path && (0, import_node_fs9.lstatSync)(path).isSocket()) (0, import_node_fs9.rmSync)(path);
   } catch {
   }
 }
@@ -11128,10 +11182,11 @@ async function goThere(ctx, io2, t, client) {
   const { loopIo: loopIo2 } = await Promise.resolve().then(() => (init_hop(), hop_exports));
   return hopLoop2(ctx, t, loopIo2(ctx, io2));
 }
-var dashVerb, userServer;
+var import_node_fs9, dashVerb, userServer;
 var init_dash = __esm({
   "src/commands/dash.ts"() {
     "use strict";
+    import_node_fs9 = require("node:fs");
     init_plan2();
     init_server();
     init_quote();

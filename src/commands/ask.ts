@@ -1,5 +1,4 @@
 // Asking the person at the terminal: yes/no, and fzf over several matching sessions.
-import { createInterface } from "node:readline";
 import { runOnTty } from "../exec/spawn.js";
 import type { Session } from "../model/session.js";
 import { Exit, NexusError, usageError } from "../report.js";
@@ -9,6 +8,7 @@ import type { Io } from "./types.js";
 export async function confirm(io: Io, question: string, yes: boolean): Promise<void> {
   if (yes) return;
   if (!io.interactive) throw usageError("not on a terminal, so nothing was done", "pass --yes to go ahead");
+  const { createInterface } = await import("node:readline"); // only when asking: keeps it off start-up
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   const answer = await new Promise<string>((res) => rl.question(`${question} [y/N] `, res));
   rl.close();

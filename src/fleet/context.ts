@@ -1,6 +1,9 @@
 // Everything a command needs about the fleet: the validated fleet file, a Host per enabled entry,
 // the peer cache and the private dirs. Built once per process from global options and env.
+import { mkdirSync } from "node:fs";
 import { hostname, userInfo } from "node:os";
+import { join } from "node:path";
+import { fleetKey, readCompiled, writeCompiled } from "../config/compiled.js";
 import { controlPath, ensurePrivateDir, runtimeDir, stateDir } from "../config/paths.js";
 import { type Host, hostFor } from "../exec/host.js";
 import type { Fleet } from "../model/host.js";
@@ -26,14 +29,24 @@ export interface CtxOpts {
 export async function loadCtx(opts: CtxOpts = {}): Promise<Ctx> {
   const env = opts.env ?? process.env;
   const uid = userInfo().uid;
-  const { loadFleet } = await import("../config/fleet.js");
-  const fleet = loadFleet({
+  const inputs = {
     env,
     hostname: hostname(),
     uid,
     ...(opts.config === undefined ? {} : { path: opts.config }),
     ...(opts.tmuxSelf === undefined ? {} : { tmuxSelf: opts.tmuxSelf }),
-  });
+  };
+  const key = fleetKey(inputs);
+  const cacheFile = join(stateDir(env), "fleet.compiled.json");
+  let fleet = key === undefined ? undefined : readCompiled(cacheFile, key);
+  if (!fleet) {
+    const { loadFleet } = await import("../config/fleet.js"); // the only way yaml gets loaded
+    fleet = loadFleet(inputs);
+    if (key !== undefined) {
+      mkdirSync(stateDir(env), { recursive: true, mode: 0o700 });
+      writeCompiled(cacheFile, key, fleet);
+    }
+  }
   return makeCtx(fleet, env, uid);
 }
 

@@ -30,8 +30,11 @@ export async function hopLoop(ctx: Ctx, first: Target, io: LoopIo, hop = newHopI
   let failures = 0;
   while (target) {
     const host = ctx.host(target.host);
-    if (!host.local) await push(ctx, host).catch(() => {}); // an unreachable host fails at attach
+    // The rows go over the same master while the attach starts: the peer reads them only when its
+    // picker or ring is used, so the screen need not wait for them (an unreachable host fails at attach).
+    const pushing = host.local ? undefined : push(ctx, host).catch(() => {});
     const code = await attach(host, hop, target.id);
+    await pushing;
     if (code === 255 && !host.local) {
       failures++;
       if (failures <= RETRIES) {
