@@ -431,12 +431,28 @@ var init_style = __esm({
 });
 
 // src/commands/types.ts
-var JSON_OPT;
+function clientOf(opts) {
+  const str3 = (k) => typeof opts[k] === "string" && opts[k] !== "" ? opts[k] : void 0;
+  const pid = str3("client-pid");
+  const tty = str3("client-tty");
+  return {
+    name: str3("client"),
+    known: pid !== void 0 && /^\d+$/.test(pid) && tty !== void 0 ? { pid, tty } : void 0,
+    session: str3("session")
+  };
+}
+var JSON_OPT, CLIENT_OPTS;
 var init_types = __esm({
   "src/commands/types.ts"() {
     "use strict";
     JSON_OPT = {
       json: { type: "boolean", desc: "print JSON (stable; see the README)" }
+    };
+    CLIENT_OPTS = {
+      client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" },
+      "client-pid": { type: "string", value: "PID", desc: "its #{client_pid}" },
+      "client-tty": { type: "string", value: "TTY", desc: "its #{client_tty}" },
+      session: { type: "string", value: "ID", desc: "its #{session_id}" }
     };
   }
 });
@@ -1568,7 +1584,7 @@ var go_exports = {};
 __export(go_exports, {
   go: () => go
 });
-async function go(ctx, host, id, name2, client) {
+async function go(ctx, host, id, name2, client, known) {
   const current = currentHost(ctx.fleet, currentSocket(ctx.env));
   const p = plan({ fleet: ctx.fleet, current, client }, { host: host.spec.name, id });
   if (p.kind === "switch") {
@@ -1580,8 +1596,8 @@ async function go(ctx, host, id, name2, client) {
   const here = current === void 0 ? void 0 : ctx.host(current);
   if (!here || !client)
     throw new NexusError(Exit.failure, `not inside tmux: use nx attach ${host.spec.name}:=${name2}`);
-  const info = await here.exec(clientFormat(here.spec, client, "#{client_pid} #{client_tty}"));
-  const [pid = "", tty = ""] = info.stdout.trim().split(" ");
+  const asked = known ? void 0 : await here.exec(clientFormat(here.spec, client, "#{client_pid} #{client_tty}"));
+  const [pid = "", tty = ""] = known ? [known.pid, known.tty] : asked?.stdout.trim().split(" ") ?? [];
   ensurePrivateDir(ctx.runtimeDir);
   const loop = readMarker(ctx.runtimeDir, tty, Number(pid));
   const hop = loop ?? newHopId();
@@ -1667,19 +1683,20 @@ var init_pick = __esm({
     init_ask();
     init_go();
     init_new();
+    init_types();
     KEY_USAGE = "a picker row key, host:$id";
     pickVerb = {
       name: "pick",
       aliases: [],
       usage: "nx pick [--client NAME]",
       summary: "the picker: fzf over every session of every host (what prefix \\ opens)",
-      options: { client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" } },
+      options: { ...CLIENT_OPTS },
       positionals: 0,
       tmuxOptions: true,
       async run(p, ctx, _io, opts) {
-        const client = typeof p.opts.client === "string" ? p.opts.client : void 0;
+        const c = clientOf(p.opts);
         const t = await choose(ctx, opts?.["@nexus-fzf-opts"] ?? "");
-        return t ? go(ctx, ctx.host(t.host), t.id, t.id, client) : Exit.ok;
+        return t ? go(ctx, ctx.host(t.host), t.id, t.id, c.name, c.known) : Exit.ok;
       }
     };
     rowsVerb = {
@@ -10441,19 +10458,21 @@ var init_cycle = __esm({
     init_argv();
     init_options2();
     init_go();
+    init_types();
     FRESH_MS = 15e3;
     cycleVerb = {
       name: "cycle",
       aliases: [],
       usage: "nx cycle prev|next [--client NAME]",
       summary: "go to the previous or next session of the ring (hosts in fleet order)",
-      options: { client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" } },
+      options: { ...CLIENT_OPTS },
       positionals: 1,
       tmuxOptions: true,
       async run(p, ctx) {
         const dir = p.args[0] === "next" ? 1 : p.args[0] === "prev" ? -1 : void 0;
         if (dir === void 0) throw usageError("nx cycle takes prev or next");
-        const client = typeof p.opts.client === "string" ? p.opts.client : void 0;
+        const c = clientOf(p.opts);
+        const client = c.name;
         const current = currentHost(ctx.fleet, currentSocket(ctx.env));
         if (current === void 0) throw new NexusError(Exit.failure, "nx cycle runs from a tmux key binding");
         const here = ctx.host(current);
@@ -10471,7 +10490,7 @@ var init_cycle = __esm({
         const mine = await listHost(here, ctx.fleet.timeouts.listMs);
         const i = mine.ok ? mine.sessions.findIndex((x) => x.id === id) : -1;
         const inside = mine.ok && i >= 0 ? mine.sessions[i + dir] : void 0;
-        if (inside) return go(ctx, here, inside.id, inside.name, client);
+        if (inside) return go(ctx, here, inside.id, inside.name, client, c.known);
         const s = step(await ring(ctx), { host: current, id }, dir);
         const say = (text) => here.exec(displayMessage(here.spec, client, `nexus: ${text}`));
         if (s.skipped.length) await say(`skipped ${s.skipped.join(", ")}`);
@@ -10479,7 +10498,7 @@ var init_cycle = __esm({
           await say("no sessions anywhere in the ring");
           return Exit.noSession;
         }
-        return go(ctx, ctx.host(s.target.host), s.target.id, s.target.name, client);
+        return go(ctx, ctx.host(s.target.host), s.target.id, s.target.name, client, c.known);
       }
     };
   }
@@ -10493,7 +10512,7 @@ __export(init_exports, {
   pickerCommand: () => pickerCommand
 });
 function pickerCommand(bundle) {
-  const inner = `${NODE} ${literal(bundle)} pick --client #{q:client_name}`;
+  const inner = `${NODE} ${literal(bundle)} pick ${CLIENT}`;
   return [
     "tmux display-popup -c #{q:client_name}",
     `-w '${opt("@nexus-popup-width")}' -h '${opt("@nexus-popup-height")}'`,
@@ -10503,7 +10522,7 @@ function pickerCommand(bundle) {
     ">/dev/null 2>&1 || true"
   ].join(" ");
 }
-var dflt, opt, literal, NODE, cycleCommand, BINDINGS, initVerb;
+var dflt, opt, literal, CLIENT, NODE, cycleCommand, BINDINGS, initVerb;
 var init_init = __esm({
   "src/commands/init.ts"() {
     "use strict";
@@ -10515,8 +10534,9 @@ var init_init = __esm({
     dflt = (name2) => OPTIONS.find((o) => o.name === name2)?.default ?? "";
     opt = (name2) => `#{?${name2},#{${name2}},${dflt(name2)}}`;
     literal = (s) => shJoin([s]).replaceAll("#", "##");
+    CLIENT = "--client #{q:client_name} --client-pid #{client_pid} --client-tty #{q:client_tty} --session #{q:session_id}";
     NODE = `#{?@nexus-node,#{q:@nexus-node},${dflt("@nexus-node")}}`;
-    cycleCommand = (bundle, dir) => `${NODE} ${literal(bundle)} cycle ${dir} --client #{q:client_name} >/dev/null 2>&1 || true`;
+    cycleCommand = (bundle, dir) => `${NODE} ${literal(bundle)} cycle ${dir} ${CLIENT} >/dev/null 2>&1 || true`;
     BINDINGS = [
       { option: "@nexus-key", note: "nexus: pick a session on any host", command: pickerCommand },
       {

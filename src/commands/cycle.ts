@@ -7,7 +7,7 @@ import { Exit, NexusError, usageError } from "../report.js";
 import { clientFormat, displayMessage, tmuxBase } from "../tmux/argv.js";
 import { currentSocket } from "../tmux/options.js";
 import { go } from "./go.js";
-import type { Verb } from "./types.js";
+import { CLIENT_OPTS, clientOf, type Verb } from "./types.js";
 
 /** Cached rows younger than this are used as they are; older ones are listed again. */
 const FRESH_MS = 15_000;
@@ -17,13 +17,14 @@ export const cycleVerb: Verb = {
   aliases: [],
   usage: "nx cycle prev|next [--client NAME]",
   summary: "go to the previous or next session of the ring (hosts in fleet order)",
-  options: { client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" } },
+  options: { ...CLIENT_OPTS },
   positionals: 1,
   tmuxOptions: true,
   async run(p, ctx) {
     const dir = p.args[0] === "next" ? 1 : p.args[0] === "prev" ? -1 : undefined;
     if (dir === undefined) throw usageError("nx cycle takes prev or next");
-    const client = typeof p.opts.client === "string" ? p.opts.client : undefined;
+    const c = clientOf(p.opts);
+    const client = c.name;
     const current = currentHost(ctx.fleet, currentSocket(ctx.env));
     if (current === undefined) throw new NexusError(Exit.failure, "nx cycle runs from a tmux key binding");
     const here = ctx.host(current);
@@ -43,7 +44,7 @@ export const cycleVerb: Verb = {
     const mine = await listHost(here, ctx.fleet.timeouts.listMs);
     const i = mine.ok ? mine.sessions.findIndex((x) => x.id === id) : -1;
     const inside = mine.ok && i >= 0 ? mine.sessions[i + dir] : undefined;
-    if (inside) return go(ctx, here, inside.id, inside.name, client);
+    if (inside) return go(ctx, here, inside.id, inside.name, client, c.known);
     const s = step(await ring(ctx), { host: current, id }, dir);
     const say = (text: string) => here.exec(displayMessage(here.spec, client, `nexus: ${text}`));
     if (s.skipped.length) await say(`skipped ${s.skipped.join(", ")}`);
@@ -51,7 +52,7 @@ export const cycleVerb: Verb = {
       await say("no sessions anywhere in the ring");
       return Exit.noSession;
     }
-    return go(ctx, ctx.host(s.target.host), s.target.id, s.target.name, client);
+    return go(ctx, ctx.host(s.target.host), s.target.id, s.target.name, client, c.known);
   },
 };
 

@@ -19,6 +19,8 @@ export async function go(
   id: string,
   name: string,
   client: string | undefined,
+  /** #{client_pid} and #{client_tty}, when the key binding passed them (saves asking tmux). */
+  known?: { pid: string; tty: string },
 ): Promise<ExitCode> {
   const current = currentHost(ctx.fleet, currentSocket(ctx.env));
   const p = plan({ fleet: ctx.fleet, current, client }, { host: host.spec.name, id });
@@ -32,8 +34,10 @@ export async function go(
   if (!here || !client)
     throw new NexusError(Exit.failure, `not inside tmux: use nx attach ${host.spec.name}:=${name}`);
   // #{client_pid} is the pid the hop snippet wrote: a marker from a dead loop does not match it.
-  const info = await here.exec(clientFormat(here.spec, client, "#{client_pid} #{client_tty}"));
-  const [pid = "", tty = ""] = info.stdout.trim().split(" ");
+  const asked = known
+    ? undefined
+    : await here.exec(clientFormat(here.spec, client, "#{client_pid} #{client_tty}"));
+  const [pid = "", tty = ""] = known ? [known.pid, known.tty] : (asked?.stdout.trim().split(" ") ?? []);
   ensurePrivateDir(ctx.runtimeDir);
   const loop = readMarker(ctx.runtimeDir, tty, Number(pid));
   const hop = loop ?? newHopId();

@@ -16,12 +16,16 @@ const opt = (name: string) => `#{?${name},#{${name}},${dflt(name)}}`;
 /** tmux expands formats in the whole run-shell string: a `#` in a path must not start one. */
 const literal = (s: string) => shJoin([s]).replaceAll("#", "##");
 
+/** The pressing client, as tmux expands it at key press: no round trip to ask for it later. */
+const CLIENT =
+  "--client #{q:client_name} --client-pid #{client_pid} --client-tty #{q:client_tty} --session #{q:session_id}";
+
 const NODE = `#{?@nexus-node,#{q:@nexus-node},${dflt("@nexus-node")}}`;
 
 /** The run-shell command for the picker key: a popup on the client that pressed it. */
 export function pickerCommand(bundle: string): string {
   // The popup's command is run by sh -c inside the popup; q: quotes the node path for that sh.
-  const inner = `${NODE} ${literal(bundle)} pick --client #{q:client_name}`;
+  const inner = `${NODE} ${literal(bundle)} pick ${CLIENT}`;
   return [
     "tmux display-popup -c #{q:client_name}",
     `-w '${opt("@nexus-popup-width")}' -h '${opt("@nexus-popup-height")}'`,
@@ -33,7 +37,7 @@ export function pickerCommand(bundle: string): string {
 }
 
 export const cycleCommand = (bundle: string, dir: "prev" | "next") =>
-  `${NODE} ${literal(bundle)} cycle ${dir} --client #{q:client_name} >/dev/null 2>&1 || true`;
+  `${NODE} ${literal(bundle)} cycle ${dir} ${CLIENT} >/dev/null 2>&1 || true`;
 
 interface Binding {
   option: "@nexus-key" | "@nexus-prev-key" | "@nexus-next-key";

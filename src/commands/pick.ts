@@ -15,7 +15,7 @@ import { currentSocket } from "../tmux/options.js";
 import { confirm } from "./ask.js";
 import { go } from "./go.js";
 import { checkName } from "./new.js";
-import type { Verb } from "./types.js";
+import { CLIENT_OPTS, clientOf, type Verb } from "./types.js";
 
 const KEY_USAGE = "a picker row key, host:$id";
 
@@ -30,13 +30,13 @@ export const pickVerb: Verb = {
   aliases: [],
   usage: "nx pick [--client NAME]",
   summary: "the picker: fzf over every session of every host (what prefix \\ opens)",
-  options: { client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" } },
+  options: { ...CLIENT_OPTS },
   positionals: 0,
   tmuxOptions: true,
   async run(p, ctx, _io, opts) {
-    const client = typeof p.opts.client === "string" ? p.opts.client : undefined;
+    const c = clientOf(p.opts);
     const t = await choose(ctx, opts?.["@nexus-fzf-opts"] ?? "");
-    return t ? go(ctx, ctx.host(t.host), t.id, t.id, client) : Exit.ok;
+    return t ? go(ctx, ctx.host(t.host), t.id, t.id, c.name, c.known) : Exit.ok;
   },
 };
 

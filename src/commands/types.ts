@@ -33,3 +33,23 @@ export interface Io {
 export const JSON_OPT: Record<string, OptSpec> = {
   json: { type: "boolean", desc: "print JSON (stable; see the README)" },
 };
+
+/** What a key binding tells a verb about the client that pressed it (tmux expands these at press). */
+export const CLIENT_OPTS: Record<string, OptSpec> = {
+  client: { type: "string", value: "NAME", desc: "the tmux client to move (#{client_name})" },
+  "client-pid": { type: "string", value: "PID", desc: "its #{client_pid}" },
+  "client-tty": { type: "string", value: "TTY", desc: "its #{client_tty}" },
+  session: { type: "string", value: "ID", desc: "its #{session_id}" },
+};
+
+export function clientOf(opts: Parsed["opts"]) {
+  const str = (k: string) =>
+    typeof opts[k] === "string" && opts[k] !== "" ? (opts[k] as string) : undefined;
+  const pid = str("client-pid");
+  const tty = str("client-tty");
+  return {
+    name: str("client"),
+    known: pid !== undefined && /^\d+$/.test(pid) && tty !== undefined ? { pid, tty } : undefined,
+    session: str("session"),
+  };
+}

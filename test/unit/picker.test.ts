@@ -467,7 +467,10 @@ describe("pickerCommand: the run-shell string bound to the picker key", () => {
         if (s[j] === "}" && --depth === 0) break;
       }
       const body = s.slice(i + 2, j);
-      if (body === "q:client_name") out += client;
+      // As tmux 3.3 expands them for the pressing client; q: escapes `$` for sh.
+      if (body === "q:client_name" || body === "q:client_tty") out += client;
+      else if (body === "client_pid") out += "4242";
+      else if (body === "q:session_id") out += "\\$7";
       else if (body.startsWith("?@nexus-")) out += expand(body.slice(body.lastIndexOf(",") + 1), client);
       else throw new Error(`unexpected format #{${body}}`);
       i = j + 1;
@@ -498,7 +501,19 @@ describe("pickerCommand: the run-shell string bound to the picker key", () => {
     "/home/u/my plugins/#1 nexus/dist/nexus.js",
     "/opt/it's #{host} #(touch x) $(id) `id` ;/nexus.js",
   ])("reaches node intact: %j", (bundle) => {
-    expect(nodeArgv(bundle)).toEqual(["node", bundle, "pick", "--client", "/dev/pts/3"]);
+    expect(nodeArgv(bundle)).toEqual([
+      "node",
+      bundle,
+      "pick",
+      "--client",
+      "/dev/pts/3",
+      "--client-pid",
+      "4242",
+      "--client-tty",
+      "/dev/pts/3",
+      "--session",
+      "$7",
+    ]);
   });
 
   it("doubles every # of the path, so that tmux expands no format in it", () => {
