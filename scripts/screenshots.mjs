@@ -23,11 +23,12 @@ const COLS = 120;
 const ROWS = 32;
 const outer = (...args) =>
   execFileSync("tmux", ["-L", "shot", "-f", "/dev/null", ...args], { env, encoding: "utf8" });
+const capture = (...flags) => outer("capture-pane", ...flags, "-p", "-t", "term");
 
 async function until(what, test, ms = 15000) {
   const end = Date.now() + ms;
   for (;;) {
-    const screen = outer("capture-pane", "-p", "-t", "term");
+    const screen = capture();
     if (test(screen)) return;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}:\n${screen}`);
     await new Promise((r) => setTimeout(r, 50));
@@ -35,7 +36,7 @@ async function until(what, test, ms = 15000) {
 }
 
 function shot(name, title) {
-  const text = outer("capture-pane", "-e", "-p", "-t", "term");
+  const text = capture("-e");
   writeFileSync(join(root, "docs", `${name}.svg`), ansiToSvg(text, { cols: COLS, title }));
   console.log(`docs/${name}.svg`);
 }
@@ -62,6 +63,32 @@ try {
   await new Promise((r) => setTimeout(r, 600)); // let the preview draw: a picture, not a test
   shot("picker", "prefix \\ : every session of every host, with a preview");
   outer("send-keys", "-t", "term", "Escape");
+  // The dashboard over the same demo fleet, in a second terminal.
+  const fleet = join(env.XDG_STATE_HOME, "nexus", "demo", "fleet.yaml");
+  // A detached window of its own size, so the dashboard has room for more than two tiles.
+  outer(
+    "new-session",
+    "-d",
+    "-x",
+    "200",
+    "-y",
+    "50",
+    "-s",
+    "dash",
+    `cd '${root}' && env -u TMUX node dist/nexus.js dash --config '${fleet}'`,
+  );
+  const dash = (...flags) => outer("capture-pane", ...flags, "-p", "-t", "dash");
+  for (let end = Date.now() + 15000; !/nexus dash /.test(dash()) || !dash().includes("epoch"); ) {
+    if (Date.now() > end) throw new Error(`timed out waiting for the dashboard:\n${dash()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await new Promise((r) => setTimeout(r, 1500)); // let the tiles fill: a picture, not a test
+  writeFileSync(
+    join(root, "docs", "dash.svg"),
+    ansiToSvg(dash("-e"), { cols: 200, title: "nx dash: read-only tiles of every session, across hosts" }),
+  );
+  console.log("docs/dash.svg");
+  outer("send-keys", "-t", "dash", "q");
 } finally {
   execFileSync("node", [join(root, "dist/nexus.js"), "demo", "--stop"], { env, stdio: "ignore" });
   try {
