@@ -10061,6 +10061,7 @@ async function hopLoop(ctx, first, io2, hop = newHopId()) {
     const code = await attach(host, hop, target.id);
     await pushing;
     if (code === 255 && !host.local) {
+      io2.say(RESET_TERMINAL);
       failures++;
       if (failures <= RETRIES) {
         const wait = 500 * 2 ** (failures - 1);
@@ -10136,7 +10137,7 @@ async function push(ctx, host) {
   await host.exec(script(PUSH, [""]), { stdin: `${lines.join("\n")}
 `, deadlineMs: 3e3 });
 }
-var RETRIES;
+var RETRIES, RESET_TERMINAL;
 var init_loop = __esm({
   "src/handoff/loop.ts"() {
     "use strict";
@@ -10151,6 +10152,7 @@ var init_loop = __esm({
     init_fields();
     init_intent();
     RETRIES = 3;
+    RESET_TERMINAL = "\x1B[?1049l\x1B[?1000l\x1B[?1002l\x1B[?1006l\x1B[?25h\x1B[0m";
   }
 });
 

@@ -23,6 +23,7 @@ export interface LoopIo {
 }
 
 const RETRIES = 3;
+const RESET_TERMINAL = "\x1b[?1049l\x1b[?1000l\x1b[?1002l\x1b[?1006l\x1b[?25h\x1b[0m";
 
 export async function hopLoop(ctx: Ctx, first: Target, io: LoopIo, hop = newHopId()): Promise<ExitCode> {
   ensurePrivateDir(ctx.runtimeDir);
@@ -36,6 +37,9 @@ export async function hopLoop(ctx: Ctx, first: Target, io: LoopIo, hop = newHopI
     const code = await attach(host, hop, target.id);
     await pushing;
     if (code === 255 && !host.local) {
+      // A tmux client cut off mid-session leaves the terminal in its alternate screen with mouse
+      // reporting on: leave both, so the messages below stay on screen and clicks stay clicks.
+      io.say(RESET_TERMINAL);
       failures++;
       if (failures <= RETRIES) {
         const wait = 500 * 2 ** (failures - 1);
