@@ -396,11 +396,66 @@ var init_text = __esm({
   }
 });
 
+// src/picker/rows.ts
+function sgr(color) {
+  if (color === void 0) return "1";
+  const c = color.toLowerCase();
+  const bright = c.startsWith("bright") ? ANSI[c.slice(6)] : void 0;
+  if (bright) return `1;${Number(bright) + 60}`;
+  if (ANSI[c]) return `1;${ANSI[c]}`;
+  const n = /^colou?r(\d{1,3})$/.exec(c);
+  if (n) return `1;38;5;${n[1]}`;
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(c);
+  if (hex)
+    return `1;38;2;${hex.slice(1).map((h) => Number.parseInt(h, 16)).join(";")}`;
+  return "1";
+}
+function row(host, s, nowSec, stale) {
+  const name2 = flat(s.name);
+  const cols = [
+    `\x1B[${sgr(host.color)}m${pad(host.name, 10)}\x1B[0m`,
+    pad(name2, 24),
+    pad(flat(s.command), 12),
+    pad(`idle ${age(nowSec - s.activity)}`, 10),
+    s.attached ? "attached" : "        ",
+    s.dead ? "\x1B[31mdead\x1B[0m" : "",
+    stale === void 0 ? "" : `\x1B[2m(${age(stale)} ago)\x1B[0m`
+  ];
+  return `${host.name}:${s.id}	${cols.join(" ").trimEnd()}`;
+}
+function rowsText(sources, header2, nowSec = Date.now() / 1e3) {
+  const lines = [`	${header2}`];
+  for (const src of sources) for (const s of src.sessions) lines.push(row(src.host, s, nowSec, src.ageSec));
+  return `${lines.join("\n")}
+`;
+}
+function parseKey(key) {
+  const m = /^([a-z0-9][a-z0-9._-]*):(\$\d+)$/.exec(key.trim());
+  return m ? { host: m[1], id: m[2] } : void 0;
+}
+var ANSI, pad, flat;
+var init_rows = __esm({
+  "src/picker/rows.ts"() {
+    "use strict";
+    init_text();
+    ANSI = {
+      black: "30",
+      red: "31",
+      green: "32",
+      yellow: "33",
+      blue: "34",
+      magenta: "35",
+      cyan: "36",
+      white: "37"
+    };
+    pad = (s, n) => s + " ".repeat(Math.max(0, n - [...s].length));
+    flat = (t) => stripControl(t).replace(/[\n\t]/g, " ");
+  }
+});
+
 // src/commands/style.ts
 function paint(io2, color, text) {
-  if (!io2.color) return text;
-  const c = color === void 0 ? void 0 : ANSI[color.replace(/^bright/, "")];
-  return c === void 0 ? `\x1B[1m${text}\x1B[0m` : `\x1B[1;${c}m${text}\x1B[0m`;
+  return io2.color ? `\x1B[${sgr(color)}m${text}\x1B[0m` : text;
 }
 function table(rows) {
   const widths = [];
@@ -412,20 +467,11 @@ function table(rows) {
     (r) => r.map((c, i) => c + " ".repeat((widths[i] ?? 0) - width(c))).join("  ").trimEnd()
   );
 }
-var ANSI, width;
+var width;
 var init_style = __esm({
   "src/commands/style.ts"() {
     "use strict";
-    ANSI = {
-      black: 30,
-      red: 31,
-      green: 32,
-      yellow: 33,
-      blue: 34,
-      magenta: 35,
-      cyan: 36,
-      white: 37
-    };
+    init_rows();
     width = (s) => [...s.replace(/\x1b\[[0-9;]*m/g, "")].length;
   }
 });
@@ -840,9 +886,13 @@ async function resolve(ctx, text, choose2) {
   const m = match(sessions, sel);
   const offline = failed.length ? `; not asked (offline): ${failed.map((f) => f.error.message).join("; ")}` : "";
   if (m.kind === "none")
-    throw new NexusError(Exit.noSession, `no session matches ${JSON.stringify(text)}`, {
-      hint: `nx list shows every session${offline}`
-    });
+    throw new NexusError(
+      failed.length ? Exit.unreachable : Exit.noSession,
+      `no session matches ${JSON.stringify(text)}`,
+      {
+        hint: `nx list shows every session${offline}`
+      }
+    );
   let session = m.kind === "one" ? m.session : void 0;
   if (m.kind === "many") {
     if (!choose2)
@@ -1187,63 +1237,6 @@ var init_plan = __esm({
   }
 });
 
-// src/picker/rows.ts
-function sgr(color) {
-  if (color === void 0) return "1";
-  const c = color.toLowerCase();
-  const bright = c.startsWith("bright") ? ANSI2[c.slice(6)] : void 0;
-  if (bright) return `1;${Number(bright) + 60}`;
-  if (ANSI2[c]) return `1;${ANSI2[c]}`;
-  const n = /^colou?r(\d{1,3})$/.exec(c);
-  if (n) return `1;38;5;${n[1]}`;
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(c);
-  if (hex)
-    return `1;38;2;${hex.slice(1).map((h) => Number.parseInt(h, 16)).join(";")}`;
-  return "1";
-}
-function row(host, s, nowSec, stale) {
-  const name2 = flat(s.name);
-  const cols = [
-    `\x1B[${sgr(host.color)}m${pad(host.name, 10)}\x1B[0m`,
-    pad(name2, 24),
-    pad(flat(s.command), 12),
-    pad(`idle ${age(nowSec - s.activity)}`, 10),
-    s.attached ? "attached" : "        ",
-    s.dead ? "\x1B[31mdead\x1B[0m" : "",
-    stale === void 0 ? "" : `\x1B[2m(${age(stale)} ago)\x1B[0m`
-  ];
-  return `${host.name}:${s.id}	${cols.join(" ").trimEnd()}`;
-}
-function rowsText(sources, header2, nowSec = Date.now() / 1e3) {
-  const lines = [`	${header2}`];
-  for (const src of sources) for (const s of src.sessions) lines.push(row(src.host, s, nowSec, src.ageSec));
-  return `${lines.join("\n")}
-`;
-}
-function parseKey(key) {
-  const m = /^([a-z0-9][a-z0-9._-]*):(\$\d+)$/.exec(key.trim());
-  return m ? { host: m[1], id: m[2] } : void 0;
-}
-var ANSI2, pad, flat;
-var init_rows = __esm({
-  "src/picker/rows.ts"() {
-    "use strict";
-    init_text();
-    ANSI2 = {
-      black: "30",
-      red: "31",
-      green: "32",
-      yellow: "33",
-      blue: "34",
-      magenta: "35",
-      cyan: "36",
-      white: "37"
-    };
-    pad = (s, n) => s + " ".repeat(Math.max(0, n - [...s].length));
-    flat = (t) => stripControl(t).replace(/[\n\t]/g, " ");
-  }
-});
-
 // src/picker/frame.ts
 async function firstFrame(ctx) {
   const now = Date.now();
@@ -1582,7 +1575,8 @@ var init_marker = __esm({
 // src/commands/go.ts
 var go_exports = {};
 __export(go_exports, {
-  go: () => go
+  go: () => go,
+  notAFleetServer: () => notAFleetServer
 });
 async function go(ctx, host, id, name2, client, known) {
   const current = currentHost(ctx.fleet, currentSocket(ctx.env));
@@ -1594,8 +1588,8 @@ async function go(ctx, host, id, name2, client, known) {
     return Exit.ok;
   }
   const here = current === void 0 ? void 0 : ctx.host(current);
-  if (!here || !client)
-    throw new NexusError(Exit.failure, `not inside tmux: use nx attach ${host.spec.name}:=${name2}`);
+  if (!here) throw notAFleetServer(ctx);
+  if (!client) throw new NexusError(Exit.usage, `no client to move: use nx attach ${host.spec.name}:${id}`);
   const asked = known ? void 0 : await here.exec(clientFormat(here.spec, client, "#{client_pid} #{client_tty}"));
   const [pid = "", tty = ""] = known ? [known.pid, known.tty] : asked?.stdout.trim().split(" ") ?? [];
   ensurePrivateDir(ctx.runtimeDir);
@@ -1603,10 +1597,34 @@ async function go(ctx, host, id, name2, client, known) {
   const hop = loop ?? newHopId();
   writeIntent(ctx.runtimeDir, makeIntent(hop, { host: host.spec.name, id, name: name2 }));
   const detach = [...tmuxBase(here.spec), "detach-client", "-t", client];
-  const into = loop ? [] : ["-E", shJoin([process.execPath, process.argv[1], "hop", "--intent", hop])];
+  const into = loop ? [] : ["-E", shJoin(hopCommand(ctx, hop))];
   const r = await here.exec([...detach, ...into], { deadlineMs: 5e3 });
   if (r.code !== 0) throw new NexusError(Exit.failure, `cannot detach ${client}: ${r.stderr.trim()}`);
   return Exit.ok;
+}
+function hopCommand(ctx, hop) {
+  const config = ctx.fleet.file ? ["--config", ctx.fleet.file] : [];
+  return [
+    "env",
+    `NEXUS_SELF=${ctx.fleet.self}`,
+    process.execPath,
+    process.argv[1],
+    "hop",
+    "--intent",
+    hop,
+    ...config
+  ];
+}
+function notAFleetServer(ctx) {
+  if (!ctx.env.TMUX) return new NexusError(Exit.usage, "not inside tmux: use nx attach outside tmux");
+  const sock = currentSocket(ctx.env);
+  return new NexusError(
+    Exit.usage,
+    `this tmux server (-L ${sock}) is not a local host of ${ctx.fleet.file || "the fleet"}`,
+    {
+      hint: `give self (${ctx.fleet.self}) socket: ${sock} in the fleet file, or set -g @nexus-self to the entry of this server`
+    }
+  );
 }
 var init_go = __esm({
   "src/commands/go.ts"() {
@@ -1829,7 +1847,11 @@ var init_broadcast = __esm({
 `);
         for (const e of down) io2.err(`${e.host}: not reached: ${e.short}
 `);
-        if (total === 0) throw new NexusError(Exit.noSession, `no session matches ${JSON.stringify(filterText)}`);
+        if (total === 0)
+          throw new NexusError(
+            down.length ? Exit.unreachable : Exit.noSession,
+            `no session matches ${JSON.stringify(filterText)}`
+          );
         if (p.opts["dry-run"]) return down.length ? Exit.partial : Exit.ok;
         await confirm(io2, `send to these ${total} session${total === 1 ? "" : "s"}?`, p.opts.yes === true);
         const mode = p.opts.keys ? "keys" : p.opts["no-enter"] ? "text" : "line";
@@ -1877,43 +1899,36 @@ function fleetKey(o) {
   const file = (0, import_node_path4.resolve)(o.path ? expandHome(o.path, o.env) : configFile(o.env));
   try {
     const st = (0, import_node_fs4.statSync)(file);
-    const env = ENV_KEYS.map((k) => o.env[k] ?? null);
-    return JSON.stringify([1, file, st.mtimeMs, st.size, st.ino, env, o.hostname, o.tmuxSelf ?? null, o.uid]);
+    const env = [o.env.NEXUS_SSH_CONFIG, o.env.XDG_RUNTIME_DIR, o.env.HOME].map((v) => v ?? null);
+    return JSON.stringify([3, file, st.mtimeMs, st.size, st.ino, env, o.hostname, o.uid]);
   } catch {
     return void 0;
   }
 }
-function readCompiled(cacheFile, key) {
+function readCompiled(cacheFile, key, self) {
   try {
     const c = JSON.parse((0, import_node_fs4.readFileSync)(cacheFile, "utf8"));
-    return c.key === key ? c.fleet : void 0;
+    return c.key === key && (self === c.self || self === c.fleet.self) ? c.fleet : void 0;
   } catch {
     return void 0;
   }
 }
-function writeCompiled(cacheFile, key, fleet) {
+function writeCompiled(cacheFile, key, self, fleet) {
   const tmp = `${cacheFile}.${process.pid}.tmp`;
   try {
-    (0, import_node_fs4.writeFileSync)(tmp, JSON.stringify({ key, fleet }), { mode: 384 });
+    (0, import_node_fs4.writeFileSync)(tmp, JSON.stringify({ key, self, fleet }), { mode: 384 });
     (0, import_node_fs4.renameSync)(tmp, cacheFile);
   } catch {
   }
 }
-var import_node_fs4, import_node_path4, ENV_KEYS;
+var import_node_fs4, import_node_path4, selfAsked;
 var init_compiled = __esm({
   "src/config/compiled.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
     import_node_path4 = require("node:path");
     init_paths();
-    ENV_KEYS = [
-      "NEXUS_CONFIG",
-      "NEXUS_SELF",
-      "NEXUS_SSH_CONFIG",
-      "XDG_CONFIG_HOME",
-      "XDG_RUNTIME_DIR",
-      "HOME"
-    ];
+    selfAsked = (o) => o.env.NEXUS_SELF || o.tmuxSelf || null;
   }
 });
 
@@ -2115,6 +2130,64 @@ var init_cache = __esm({
         }
       }
     };
+  }
+});
+
+// src/config/names.ts
+var NAME_MAX, HOST_NAME, validHostName;
+var init_names = __esm({
+  "src/config/names.ts"() {
+    "use strict";
+    NAME_MAX = 32;
+    HOST_NAME = /^[a-z0-9][a-z0-9._-]*$/;
+    validHostName = (s) => HOST_NAME.test(s) && s.length <= NAME_MAX;
+  }
+});
+
+// src/config/self.ts
+function resolveSelf(fromFile, o) {
+  if (fromFile !== void 0) return { name: fromFile, source: "self: in the fleet file" };
+  if (o.env.NEXUS_SELF) return { name: o.env.NEXUS_SELF, source: "NEXUS_SELF" };
+  if (o.tmuxSelf) return { name: o.tmuxSelf, source: "the tmux option @nexus-self" };
+  return { name: shortHostname(o.hostname), source: `the hostname (${o.hostname})` };
+}
+function sanitizeHostName(s) {
+  const v = s.toLowerCase().replace(/[^a-z0-9._-]/g, "-").replace(/^[._-]+/, "").slice(0, 32);
+  return validHostName(v) ? v : "local";
+}
+var shortHostname;
+var init_self = __esm({
+  "src/config/self.ts"() {
+    "use strict";
+    init_names();
+    shortHostname = (hostname3) => (hostname3.split(".")[0] ?? "").toLowerCase();
+  }
+});
+
+// src/config/onehost.ts
+var onehost_exports = {};
+__export(onehost_exports, {
+  DEFAULT_TIMEOUTS: () => DEFAULT_TIMEOUTS,
+  oneHostFleet: () => oneHostFleet
+});
+function oneHostFleet(opts) {
+  const self = sanitizeHostName(resolveSelf(void 0, opts).name);
+  const fleet = {
+    file: "",
+    self,
+    hosts: [{ name: self, enabled: true }],
+    timeouts: { ...DEFAULT_TIMEOUTS }
+  };
+  if (opts.env.NEXUS_SSH_CONFIG) fleet.sshConfig = expandHome(opts.env.NEXUS_SSH_CONFIG, opts.env);
+  return fleet;
+}
+var DEFAULT_TIMEOUTS;
+var init_onehost = __esm({
+  "src/config/onehost.ts"() {
+    "use strict";
+    init_paths();
+    init_self();
+    DEFAULT_TIMEOUTS = { connectMs: 2e3, listMs: 1500 };
   }
 });
 
@@ -9605,42 +9678,21 @@ function parseHost(src, entry) {
   if (enabled) host.enabled = bool2(src, enabled);
   return host;
 }
-var HOST_KEYS, NAME_MAX, HOST_NAME, SOCKET, COLOR_NAMES, COLOR, validHostName, validSsh;
+var HOST_KEYS, SOCKET, COLOR_NAMES, COLOR, validSsh;
 var init_hosts2 = __esm({
   "src/config/hosts.ts"() {
     "use strict";
+    init_names();
     init_nodes();
+    init_names();
     HOST_KEYS = ["name", "ssh", "socket", "color", "enabled"];
-    NAME_MAX = 32;
-    HOST_NAME = /^[a-z0-9][a-z0-9._-]*$/;
     SOCKET = /^[A-Za-z0-9._-]+$/;
     COLOR_NAMES = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"];
     COLOR = new RegExp(
       `^(default|(bright)?(${COLOR_NAMES.join("|")})|colou?r(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)|#[0-9a-f]{6})$`,
       "i"
     );
-    validHostName = (s) => HOST_NAME.test(s) && s.length <= NAME_MAX;
     validSsh = (s) => s !== "" && !s.startsWith("-") && !/[\s\x00-\x1f\x7f]/.test(s);
-  }
-});
-
-// src/config/self.ts
-function resolveSelf(fromFile, o) {
-  if (fromFile !== void 0) return { name: fromFile, source: "self: in the fleet file" };
-  if (o.env.NEXUS_SELF) return { name: o.env.NEXUS_SELF, source: "NEXUS_SELF" };
-  if (o.tmuxSelf) return { name: o.tmuxSelf, source: "the tmux option @nexus-self" };
-  return { name: shortHostname(o.hostname), source: `the hostname (${o.hostname})` };
-}
-function sanitizeHostName(s) {
-  const v = s.toLowerCase().replace(/[^a-z0-9._-]/g, "-").replace(/^[._-]+/, "").slice(0, 32);
-  return validHostName(v) ? v : "local";
-}
-var shortHostname;
-var init_self = __esm({
-  "src/config/self.ts"() {
-    "use strict";
-    init_hosts2();
-    shortHostname = (hostname3) => (hostname3.split(".")[0] ?? "").toLowerCase();
   }
 });
 
@@ -9671,17 +9723,6 @@ ${EXAMPLE}`);
     });
   }
   return parseFleet(text, file, opts);
-}
-function oneHostFleet(opts) {
-  const self = sanitizeHostName(resolveSelf(void 0, opts).name);
-  const fleet = {
-    file: "",
-    self,
-    hosts: [{ name: self, enabled: true }],
-    timeouts: { ...DEFAULT_TIMEOUTS }
-  };
-  if (opts.env.NEXUS_SSH_CONFIG) fleet.sshConfig = expandHome(opts.env.NEXUS_SSH_CONFIG, opts.env);
-  return fleet;
 }
 function parseFleet(text, file, opts) {
   const src = parseSrc(text, file, new import_yaml2.LineCounter());
@@ -9795,7 +9836,7 @@ function checkControlPaths(src, hosts, self, opts) {
     );
   });
 }
-var import_node_fs6, import_node_path6, import_yaml2, DEFAULT_TIMEOUTS, TOP_KEYS, TIMEOUT_KEYS, EXAMPLE;
+var import_node_fs6, import_node_path6, import_yaml2, TOP_KEYS, TIMEOUT_KEYS, EXAMPLE;
 var init_fleet = __esm({
   "src/config/fleet.ts"() {
     "use strict";
@@ -9806,9 +9847,10 @@ var init_fleet = __esm({
     init_duration();
     init_hosts2();
     init_nodes();
+    init_onehost();
     init_paths();
     init_self();
-    DEFAULT_TIMEOUTS = { connectMs: 2e3, listMs: 1500 };
+    init_onehost();
     TOP_KEYS = ["self", "hosts", "timeouts", "ssh_config"];
     TIMEOUT_KEYS = ["connect", "list"];
     EXAMPLE = "hosts:\n  - name: laptop\n  - name: devbox\n    ssh: devbox";
@@ -9833,13 +9875,17 @@ async function loadCtx(opts = {}) {
   };
   const key = fleetKey(inputs);
   const cacheFile = (0, import_node_path7.join)(stateDir(env), "fleet.compiled.json");
-  let fleet = key === void 0 ? void 0 : readCompiled(cacheFile, key);
+  let fleet = key === void 0 ? void 0 : readCompiled(cacheFile, key, selfAsked(inputs));
+  if (!fleet && key === void 0 && !opts.config && !env.NEXUS_CONFIG) {
+    const { oneHostFleet: oneHostFleet2 } = await Promise.resolve().then(() => (init_onehost(), onehost_exports));
+    fleet = oneHostFleet2(inputs);
+  }
   if (!fleet) {
     const { loadFleet: loadFleet2 } = await Promise.resolve().then(() => (init_fleet(), fleet_exports));
     fleet = loadFleet2(inputs);
     if (key !== void 0) {
       (0, import_node_fs7.mkdirSync)(stateDir(env), { recursive: true, mode: 448 });
-      writeCompiled(cacheFile, key, fleet);
+      writeCompiled(cacheFile, key, selfAsked(inputs), fleet);
     }
   }
   return makeCtx(fleet, env, uid);
@@ -10476,9 +10522,8 @@ var init_cycle = __esm({
         const c = clientOf(p.opts);
         const client = c.name;
         const current = currentHost(ctx.fleet, currentSocket(ctx.env));
-        if (current === void 0) throw new NexusError(Exit.failure, "nx cycle runs from a tmux key binding");
+        if (current === void 0) throw notAFleetServer(ctx);
         const here = ctx.host(current);
-        const at = await here.exec(clientFormat(here.spec, client, "#{session_id}"));
         if (ctx.hosts.length === 1) {
           await here.exec([
             ...tmuxBase(here.spec),
@@ -10488,7 +10533,7 @@ var init_cycle = __esm({
           ]);
           return Exit.ok;
         }
-        const id = at.stdout.trim();
+        const id = c.session ?? (await here.exec(clientFormat(here.spec, client, "#{session_id}"))).stdout.trim();
         const mine = await listHost(here, ctx.fleet.timeouts.listMs);
         const i = mine.ok ? mine.sessions.findIndex((x) => x.id === id) : -1;
         const inside = mine.ok && i >= 0 ? mine.sessions[i + dir] : void 0;
@@ -11087,9 +11132,13 @@ async function findTiles(ctx, text, cmd) {
       ...failed.map((l) => `not asked (offline): ${l.error.message}`)
     ];
     const what = [text && JSON.stringify(text), cmd && `--cmd ${cmd}`].filter(Boolean).join(" ");
-    throw new NexusError(Exit.noSession, `no session matches ${what || "(no filter)"}`, {
-      hint: hints.join("\n")
-    });
+    throw new NexusError(
+      failed.length ? Exit.unreachable : Exit.noSession,
+      `no session matches ${what || "(no filter)"}`,
+      {
+        hint: hints.join("\n")
+      }
+    );
   }
   return { tiles, offline: failed.map((l) => l.host) };
 }
@@ -11336,26 +11385,28 @@ async function main(argv) {
     io.out(help(verb));
     return Exit.ok;
   }
-  const tmuxOpts = verb.tmuxOptions ? await (await Promise.resolve().then(() => (init_options2(), options_exports))).readTmuxOptions() : void 0;
-  if (verb.needsFleet === false) return verb.run(p, void 0, io, tmuxOpts);
-  const config = typeof p.opts.config === "string" ? p.opts.config : tmuxOpts?.["@nexus-config"];
-  const tmuxSelf = tmuxOpts?.["@nexus-self"];
-  const { loadCtx: loadCtx2 } = await Promise.resolve().then(() => (init_context(), context_exports));
-  const ctx = await loadCtx2({
-    ...config ? { config } : {},
-    ...tmuxSelf ? { tmuxSelf } : {}
-  });
+  const client = typeof p.opts.client === "string" ? p.opts.client : void 0;
   try {
+    const tmuxOpts = verb.tmuxOptions ? await (await Promise.resolve().then(() => (init_options2(), options_exports))).readTmuxOptions() : void 0;
+    if (verb.needsFleet === false) return await verb.run(p, void 0, io, tmuxOpts);
+    const config = typeof p.opts.config === "string" ? p.opts.config : tmuxOpts?.["@nexus-config"];
+    const tmuxSelf = tmuxOpts?.["@nexus-self"];
+    const { loadCtx: loadCtx2 } = await Promise.resolve().then(() => (init_context(), context_exports));
+    const ctx = await loadCtx2({
+      ...config ? { config } : {},
+      ...tmuxSelf ? { tmuxSelf } : {}
+    });
     return await verb.run(p, ctx, io, tmuxOpts);
   } catch (e) {
-    if (typeof p.opts.client === "string") await tellClient(p.opts.client, e);
+    if (client) await tellClient(client, e);
     throw e;
   }
 }
 async function tellClient(client, e) {
   const { run: run2 } = await Promise.resolve().then(() => (init_spawn(), spawn_exports));
   const { fmt: fmt2 } = await Promise.resolve().then(() => (init_argv(), argv_exports));
-  const text = e instanceof Error ? e.message : String(e);
+  const hint = e instanceof NexusError && e.hint ? ` (${e.hint.split("\n")[0]})` : "";
+  const text = (e instanceof Error ? e.message : String(e)) + hint;
   await run2(["tmux", "display-message", "-c", client, "--", fmt2(`nexus: ${text}`)], { deadlineMs: 2e3 });
 }
 function help(v) {

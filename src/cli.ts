@@ -2,7 +2,7 @@
 import { parseArgv } from "./args.js";
 import { ALIASES, GLOBAL, HIDDEN, VERBS } from "./commands/registry.js";
 import type { Io, Verb } from "./commands/types.js";
-import { Exit, report, usageError } from "./report.js";
+import { Exit, NexusError, report, usageError } from "./report.js";
 
 declare const NEXUS_VERSION: string;
 const VERSION = typeof NEXUS_VERSION === "string" ? NEXUS_VERSION : "dev";
@@ -33,20 +33,23 @@ async function main(argv: string[]): Promise<number> {
     io.out(help(verb));
     return Exit.ok;
   }
-  const tmuxOpts = verb.tmuxOptions ? await (await import("./tmux/options.js")).readTmuxOptions() : undefined;
-  if (verb.needsFleet === false) return verb.run(p, undefined as never, io, tmuxOpts);
-  const config = typeof p.opts.config === "string" ? p.opts.config : tmuxOpts?.["@nexus-config"];
-  const tmuxSelf = tmuxOpts?.["@nexus-self"];
-  const { loadCtx } = await import("./fleet/context.js");
-  const ctx = await loadCtx({
-    ...(config ? { config } : {}),
-    ...(tmuxSelf ? { tmuxSelf } : {}),
-  });
+  const client = typeof p.opts.client === "string" ? p.opts.client : undefined;
   try {
+    const tmuxOpts = verb.tmuxOptions
+      ? await (await import("./tmux/options.js")).readTmuxOptions()
+      : undefined;
+    if (verb.needsFleet === false) return await verb.run(p, undefined as never, io, tmuxOpts);
+    const config = typeof p.opts.config === "string" ? p.opts.config : tmuxOpts?.["@nexus-config"];
+    const tmuxSelf = tmuxOpts?.["@nexus-self"];
+    const { loadCtx } = await import("./fleet/context.js");
+    const ctx = await loadCtx({
+      ...(config ? { config } : {}),
+      ...(tmuxSelf ? { tmuxSelf } : {}),
+    });
     return await verb.run(p, ctx, io, tmuxOpts);
   } catch (e) {
     // A popup or run-shell -b has nowhere to print: show the error on the client's status line.
-    if (typeof p.opts.client === "string") await tellClient(p.opts.client, e);
+    if (client) await tellClient(client, e);
     throw e;
   }
 }
@@ -54,7 +57,8 @@ async function main(argv: string[]): Promise<number> {
 async function tellClient(client: string, e: unknown): Promise<void> {
   const { run } = await import("./exec/spawn.js");
   const { fmt } = await import("./tmux/argv.js");
-  const text = e instanceof Error ? e.message : String(e);
+  const hint = e instanceof NexusError && e.hint ? ` (${e.hint.split("\n")[0]})` : "";
+  const text = (e instanceof Error ? e.message : String(e)) + hint;
   await run(["tmux", "display-message", "-c", client, "--", fmt(`nexus: ${text}`)], { deadlineMs: 2000 });
 }
 

@@ -48,7 +48,11 @@ export const broadcastVerb: Verb = {
     for (const [host, sessions] of byHost)
       if (sessions.length) io.err(`${host}: ${sessions.map((s) => `${s.name} (${s.id})`).join(", ")}\n`);
     for (const e of down) io.err(`${e.host}: not reached: ${e.short}\n`);
-    if (total === 0) throw new NexusError(Exit.noSession, `no session matches ${JSON.stringify(filterText)}`);
+    if (total === 0)
+      throw new NexusError(
+        down.length ? Exit.unreachable : Exit.noSession,
+        `no session matches ${JSON.stringify(filterText)}`,
+      );
     if (p.opts["dry-run"]) return down.length ? Exit.partial : Exit.ok;
     await confirm(io, `send to these ${total} session${total === 1 ? "" : "s"}?`, p.opts.yes === true);
     const mode = p.opts.keys ? "keys" : p.opts["no-enter"] ? "text" : "line";

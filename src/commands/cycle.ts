@@ -6,7 +6,7 @@ import { type RingHost, step } from "../handoff/ring.js";
 import { Exit, NexusError, usageError } from "../report.js";
 import { clientFormat, displayMessage, tmuxBase } from "../tmux/argv.js";
 import { currentSocket } from "../tmux/options.js";
-import { go } from "./go.js";
+import { go, notAFleetServer } from "./go.js";
 import { CLIENT_OPTS, clientOf, type Verb } from "./types.js";
 
 /** Cached rows younger than this are used as they are; older ones are listed again. */
@@ -26,9 +26,8 @@ export const cycleVerb: Verb = {
     const c = clientOf(p.opts);
     const client = c.name;
     const current = currentHost(ctx.fleet, currentSocket(ctx.env));
-    if (current === undefined) throw new NexusError(Exit.failure, "nx cycle runs from a tmux key binding");
+    if (current === undefined) throw notAFleetServer(ctx);
     const here = ctx.host(current);
-    const at = await here.exec(clientFormat(here.spec, client, "#{session_id}"));
     // No peers: exactly tmux's own ( and ).
     if (ctx.hosts.length === 1) {
       await here.exec([
@@ -39,7 +38,7 @@ export const cycleVerb: Verb = {
       ]);
       return Exit.ok;
     }
-    const id = at.stdout.trim();
+    const id = c.session ?? (await here.exec(clientFormat(here.spec, client, "#{session_id}"))).stdout.trim();
     // A step inside this host needs no peer: only this host's own list, which is local.
     const mine = await listHost(here, ctx.fleet.timeouts.listMs);
     const i = mine.ok ? mine.sessions.findIndex((x) => x.id === id) : -1;

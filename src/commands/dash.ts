@@ -106,9 +106,13 @@ async function findTiles(ctx: Ctx, text: string, cmd: string | undefined) {
       ...failed.map((l) => `not asked (offline): ${l.error.message}`),
     ];
     const what = [text && JSON.stringify(text), cmd && `--cmd ${cmd}`].filter(Boolean).join(" ");
-    throw new NexusError(Exit.noSession, `no session matches ${what || "(no filter)"}`, {
-      hint: hints.join("\n"),
-    });
+    throw new NexusError(
+      failed.length ? Exit.unreachable : Exit.noSession,
+      `no session matches ${what || "(no filter)"}`,
+      {
+        hint: hints.join("\n"),
+      },
+    );
   }
   return { tiles, offline: failed.map((l) => l.host) };
 }

@@ -31,8 +31,8 @@ export async function go(
     return Exit.ok;
   }
   const here = current === undefined ? undefined : ctx.host(current);
-  if (!here || !client)
-    throw new NexusError(Exit.failure, `not inside tmux: use nx attach ${host.spec.name}:=${name}`);
+  if (!here) throw notAFleetServer(ctx);
+  if (!client) throw new NexusError(Exit.usage, `no client to move: use nx attach ${host.spec.name}:${id}`);
   // #{client_pid} is the pid the hop snippet wrote: a marker from a dead loop does not match it.
   const asked = known
     ? undefined
@@ -44,10 +44,39 @@ export async function go(
   writeIntent(ctx.runtimeDir, makeIntent(hop, { host: host.spec.name, id, name }));
   const detach = [...tmuxBase(here.spec), "detach-client", "-t", client];
   // No loop under this client: it becomes one. The command is constant but for a hex hop id.
-  const into = loop
-    ? []
-    : ["-E", shJoin([process.execPath, process.argv[1] as string, "hop", "--intent", hop])];
+  const into = loop ? [] : ["-E", shJoin(hopCommand(ctx, hop))];
   const r = await here.exec([...detach, ...into], { deadlineMs: 5000 });
   if (r.code !== 0) throw new NexusError(Exit.failure, `cannot detach ${client}: ${r.stderr.trim()}`);
   return Exit.ok;
+}
+
+/**
+ * What a client with no loop becomes: `nx hop` with this process's fleet (the file and self it
+ * resolved, which may have come from @nexus-config and @nexus-self, which the terminal cannot see).
+ */
+function hopCommand(ctx: Ctx, hop: string): string[] {
+  const config = ctx.fleet.file ? ["--config", ctx.fleet.file] : [];
+  return [
+    "env",
+    `NEXUS_SELF=${ctx.fleet.self}`,
+    process.execPath,
+    process.argv[1] as string,
+    "hop",
+    "--intent",
+    hop,
+    ...config,
+  ];
+}
+
+/** The server this runs on is not one of the fleet's local hosts: say which, and how to fix it. */
+export function notAFleetServer(ctx: Ctx): NexusError {
+  if (!ctx.env.TMUX) return new NexusError(Exit.usage, "not inside tmux: use nx attach outside tmux");
+  const sock = currentSocket(ctx.env);
+  return new NexusError(
+    Exit.usage,
+    `this tmux server (-L ${sock}) is not a local host of ${ctx.fleet.file || "the fleet"}`,
+    {
+      hint: `give self (${ctx.fleet.self}) socket: ${sock} in the fleet file, or set -g @nexus-self to the entry of this server`,
+    },
+  );
 }

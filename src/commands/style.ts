@@ -1,21 +1,9 @@
 // Columns and colours for terminal output (colours only when stdout is a terminal).
+import { sgr } from "../picker/rows.js";
 import type { Io } from "./types.js";
 
-const ANSI: Record<string, number> = {
-  black: 30,
-  red: 31,
-  green: 32,
-  yellow: 33,
-  blue: 34,
-  magenta: 35,
-  cyan: 36,
-  white: 37,
-};
-
 export function paint(io: Io, color: string | undefined, text: string): string {
-  if (!io.color) return text;
-  const c = color === undefined ? undefined : ANSI[color.replace(/^bright/, "")];
-  return c === undefined ? `\x1b[1m${text}\x1b[0m` : `\x1b[1;${c}m${text}\x1b[0m`;
+  return io.color ? `\x1b[${sgr(color)}m${text}\x1b[0m` : text;
 }
 
 const width = (s: string) => [...s.replace(/\x1b\[[0-9;]*m/g, "")].length;

@@ -14,40 +14,46 @@ export interface FleetInputs {
   uid: number;
 }
 
-const ENV_KEYS = [
-  "NEXUS_CONFIG",
-  "NEXUS_SELF",
-  "NEXUS_SSH_CONFIG",
-  "XDG_CONFIG_HOME",
-  "XDG_RUNTIME_DIR",
-  "HOME",
-];
-
-/** The cache key, or undefined when the file cannot be stat'ed (missing: nothing to cache). */
+/**
+ * The cache key: the file's identity and the inputs that shape the result, as resolved (a picker
+ * given @nexus-config and its fzf children given NEXUS_CONFIG for the same file share one entry).
+ * undefined when the file cannot be stat'ed: a missing file is not cached.
+ */
 export function fleetKey(o: FleetInputs): string | undefined {
   const file = resolve(o.path ? expandHome(o.path, o.env) : configFile(o.env));
   try {
     const st = statSync(file);
-    const env = ENV_KEYS.map((k) => o.env[k] ?? null);
-    return JSON.stringify([1, file, st.mtimeMs, st.size, st.ino, env, o.hostname, o.tmuxSelf ?? null, o.uid]);
+    const env = [o.env.NEXUS_SSH_CONFIG, o.env.XDG_RUNTIME_DIR, o.env.HOME].map((v) => v ?? null);
+    return JSON.stringify([3, file, st.mtimeMs, st.size, st.ino, env, o.hostname, o.uid]);
   } catch {
     return undefined;
   }
 }
 
-export function readCompiled(cacheFile: string, key: string): Fleet | undefined {
+/** NEXUS_SELF, else @nexus-self: the self a caller asks for (the file's `self:` wins over both). */
+export const selfAsked = (o: FleetInputs): string | null => o.env.NEXUS_SELF || o.tmuxSelf || null;
+
+/**
+ * A hit when the file is the same and the self asked for is the one asked last time, or the one
+ * that resolved to then (a picker's fzf children are told the self their parent resolved).
+ */
+export function readCompiled(cacheFile: string, key: string, self: string | null): Fleet | undefined {
   try {
-    const c = JSON.parse(readFileSync(cacheFile, "utf8")) as { key: string; fleet: Fleet };
-    return c.key === key ? c.fleet : undefined;
+    const c = JSON.parse(readFileSync(cacheFile, "utf8")) as {
+      key: string;
+      self: string | null;
+      fleet: Fleet;
+    };
+    return c.key === key && (self === c.self || self === c.fleet.self) ? c.fleet : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function writeCompiled(cacheFile: string, key: string, fleet: Fleet): void {
+export function writeCompiled(cacheFile: string, key: string, self: string | null, fleet: Fleet): void {
   const tmp = `${cacheFile}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, JSON.stringify({ key, fleet }), { mode: 0o600 });
+    writeFileSync(tmp, JSON.stringify({ key, self, fleet }), { mode: 0o600 });
     renameSync(tmp, cacheFile);
   } catch {
     // a cache only: a read-only or missing dir costs the next run a reparse, nothing more

@@ -9,6 +9,7 @@ import { Exit, NexusError, usageError } from "../report.js";
 import { parseDuration } from "./duration.js";
 import { parseHost } from "./hosts.js";
 import { type Field, fail, fields, items, lineOf, parseSrc, type Src, str, stringOrNumber } from "./nodes.js";
+import { DEFAULT_TIMEOUTS, oneHostFleet } from "./onehost.js";
 import {
   configFile,
   controlPath,
@@ -31,7 +32,8 @@ export interface LoadFleetOptions extends FleetContext {
   path?: string;
 }
 
-export const DEFAULT_TIMEOUTS: Fleet["timeouts"] = { connectMs: 2000, listMs: 1500 };
+export { DEFAULT_TIMEOUTS, oneHostFleet } from "./onehost.js";
+
 const TOP_KEYS = ["self", "hosts", "timeouts", "ssh_config"] as const;
 const TIMEOUT_KEYS = ["connect", "list"] as const;
 const EXAMPLE = "hosts:\n  - name: laptop\n  - name: devbox\n    ssh: devbox";
@@ -55,19 +57,6 @@ export function loadFleet(opts: LoadFleetOptions): Fleet {
     });
   }
   return parseFleet(text, file, opts);
-}
-
-/** No fleet file: nexus still works on one machine, as a host named after it. */
-export function oneHostFleet(opts: FleetContext): Fleet {
-  const self = sanitizeHostName(resolveSelf(undefined, opts).name);
-  const fleet: Fleet = {
-    file: "",
-    self,
-    hosts: [{ name: self, enabled: true }],
-    timeouts: { ...DEFAULT_TIMEOUTS },
-  };
-  if (opts.env.NEXUS_SSH_CONFIG) fleet.sshConfig = expandHome(opts.env.NEXUS_SSH_CONFIG, opts.env);
-  return fleet;
 }
 
 /** Pure: the text of a fleet file → Fleet, or a NexusError (exit 2) naming file:line: key. */

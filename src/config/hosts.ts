@@ -1,13 +1,11 @@
 // One `hosts:` entry of the fleet file → HostSpec, with every value checked where it is written.
 
 import type { HostSpec } from "../model/host.js";
+import { NAME_MAX, validHostName } from "./names.js";
 import { bool, type Field, fail, fields, type Src, str } from "./nodes.js";
 
 export const HOST_KEYS = ["name", "ssh", "socket", "color", "enabled"] as const;
 
-export const NAME_MAX = 32;
-/** Names go into selectors (`host:name`), ControlPaths and tmux formats: keep them plain. */
-export const HOST_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 /** tmux -L names a file in the socket dir. */
 const SOCKET = /^[A-Za-z0-9._-]+$/;
 const COLOR_NAMES = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"];
@@ -17,7 +15,7 @@ const COLOR = new RegExp(
   "i",
 );
 
-export const validHostName = (s: string): boolean => HOST_NAME.test(s) && s.length <= NAME_MAX;
+export { HOST_NAME, NAME_MAX, validHostName } from "./names.js";
 
 /**
  * An ssh destination (`alias`, `user@host`, `ssh://user@host:port`). It is passed after `--`, but a

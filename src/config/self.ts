@@ -1,6 +1,6 @@
 // Which fleet host this process runs on: `self:` in the file, NEXUS_SELF, @nexus-self, the hostname.
 
-import { validHostName } from "./hosts.js";
+import { validHostName } from "./names.js";
 
 export interface SelfInputs {
   env: NodeJS.ProcessEnv;

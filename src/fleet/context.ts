@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { hostname, userInfo } from "node:os";
 import { join } from "node:path";
-import { fleetKey, readCompiled, writeCompiled } from "../config/compiled.js";
+import { fleetKey, readCompiled, selfAsked, writeCompiled } from "../config/compiled.js";
 import { controlPath, ensurePrivateDir, runtimeDir, stateDir } from "../config/paths.js";
 import { type Host, hostFor } from "../exec/host.js";
 import type { Fleet } from "../model/host.js";
@@ -38,13 +38,18 @@ export async function loadCtx(opts: CtxOpts = {}): Promise<Ctx> {
   };
   const key = fleetKey(inputs);
   const cacheFile = join(stateDir(env), "fleet.compiled.json");
-  let fleet = key === undefined ? undefined : readCompiled(cacheFile, key);
+  let fleet = key === undefined ? undefined : readCompiled(cacheFile, key, selfAsked(inputs));
+  // No file where none was asked for: this machine alone, without loading the YAML parser.
+  if (!fleet && key === undefined && !opts.config && !env.NEXUS_CONFIG) {
+    const { oneHostFleet } = await import("../config/onehost.js");
+    fleet = oneHostFleet(inputs);
+  }
   if (!fleet) {
     const { loadFleet } = await import("../config/fleet.js"); // the only way yaml gets loaded
     fleet = loadFleet(inputs);
     if (key !== undefined) {
       mkdirSync(stateDir(env), { recursive: true, mode: 0o700 });
-      writeCompiled(cacheFile, key, fleet);
+      writeCompiled(cacheFile, key, selfAsked(inputs), fleet);
     }
   }
   return makeCtx(fleet, env, uid);

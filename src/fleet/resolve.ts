@@ -34,10 +34,15 @@ export async function resolve(
   const offline = failed.length
     ? `; not asked (offline): ${failed.map((f) => f.error.message).join("; ")}`
     : "";
+  // Nothing matched but some hosts did not answer: the session may be there (DESIGN §6: 5, not 3).
   if (m.kind === "none")
-    throw new NexusError(Exit.noSession, `no session matches ${JSON.stringify(text)}`, {
-      hint: `nx list shows every session${offline}`,
-    });
+    throw new NexusError(
+      failed.length ? Exit.unreachable : Exit.noSession,
+      `no session matches ${JSON.stringify(text)}`,
+      {
+        hint: `nx list shows every session${offline}`,
+      },
+    );
   let session = m.kind === "one" ? m.session : undefined;
   if (m.kind === "many") {
     if (!choose)

@@ -178,6 +178,12 @@ describe("nx peek", () => {
     await run(["kill", "--yes", "beta:twin-b"]);
   });
 
+  it("nothing matched while some hosts did not answer: 5 (the session may be there), naming them", async () => {
+    const r = await run(["peek", "surely-no-such-session"]);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(/not asked \(offline\): .*refused: connection refused/);
+  });
+
   it("kill without --yes and without a terminal refuses and kills nothing", async () => {
     await run(["new", "alpha", "keepme", "sleep", "600"]);
     const r = await run(["kill", "alpha:keepme"]);
