@@ -10026,9 +10026,9 @@ async function hostChecks(ctx) {
   return per.flat();
 }
 async function bindingCheck() {
-  const r = await run(["tmux", ...process.env.TMUX ? [] : ["-L", "default"], "list-keys", "-T", "prefix"], {
-    deadlineMs: 3e3
-  });
+  const tmux = ["tmux", ...process.env.TMUX ? [] : ["-L", "default"]];
+  const up = await run([...tmux, "list-sessions"], { deadlineMs: 3e3 });
+  const r = up.code === 0 ? await run([...tmux, "list-keys", "-T", "prefix"], { deadlineMs: 3e3 }) : up;
   if (r.code !== 0)
     return { what: "plugin", ok: true, soft: true, detail: "no tmux server running: bindings not checked" };
   const bound = r.stdout.split("\n").filter((l) => l.includes("nexus.js"));

@@ -110,9 +110,10 @@ async function hostChecks(ctx: Ctx): Promise<Check[]> {
 }
 
 async function bindingCheck(): Promise<Check> {
-  const r = await run(["tmux", ...(process.env.TMUX ? [] : ["-L", "default"]), "list-keys", "-T", "prefix"], {
-    deadlineMs: 3000,
-  });
+  const tmux = ["tmux", ...(process.env.TMUX ? [] : ["-L", "default"])];
+  // list-keys would start a server just to answer: ask whether one runs first.
+  const up = await run([...tmux, "list-sessions"], { deadlineMs: 3000 });
+  const r = up.code === 0 ? await run([...tmux, "list-keys", "-T", "prefix"], { deadlineMs: 3000 }) : up;
   if (r.code !== 0)
     return { what: "plugin", ok: true, soft: true, detail: "no tmux server running: bindings not checked" };
   const bound = r.stdout.split("\n").filter((l) => l.includes("nexus.js"));
