@@ -360,7 +360,7 @@ async function listHost(host, deadlineMs) {
 async function listAll(ctx, only) {
   const hosts = ctx.hosts.filter((h) => only === void 0 || only.includes(h.spec.name));
   const listings = await Promise.all(hosts.map((h) => listHost(h, deadlineFor(ctx, h))));
-  await ctx.cache.store(listings);
+  ctx.cache.store(listings);
   return listings;
 }
 var deadlineFor;
@@ -508,8 +508,7 @@ var list_exports = {};
 __export(list_exports, {
   exitFor: () => exitFor,
   listVerb: () => listVerb,
-  listingsJson: () => listingsJson,
-  noArgs: () => noArgs
+  listingsJson: () => listingsJson
 });
 function exitFor(listings) {
   const bad = listings.filter((l) => !l.ok).length;
@@ -549,7 +548,7 @@ function render(ctx, listings, io2) {
   return `${out.join("\n")}
 `;
 }
-var listVerb, cells, noArgs;
+var listVerb, cells;
 var init_list2 = __esm({
   "src/commands/list.ts"() {
     "use strict";
@@ -583,9 +582,6 @@ var init_list2 = __esm({
       s.attached ? "attached" : "",
       s.dead ? "dead" : ""
     ].map(stripControl);
-    noArgs = (p, usage) => {
-      if (p.args.length) throw usageError(`unexpected argument: ${p.args[0]}`, `usage: ${usage}`);
-    };
   }
 });
 
@@ -671,12 +667,15 @@ echo ROWS
 t list-sessions -F "$3" 2>/dev/null
 exit 0
 `;
-    PUSH = `p=\${1:-\${XDG_STATE_HOME:-$HOME/.local/state}/nexus}/peers
+    PUSH = `p=\${XDG_STATE_HOME:-$HOME/.local/state}/nexus/peers
 mkdir -p "$p" || exit 1
 while IFS= read -r line; do
-  h=\${line%% *}
+  h=\${line%% *}; rest=\${line#* }; at=\${rest%% *}; json=\${rest#* }
   case $h in ""|*/*|.*) continue;; esac
-  printf '%s\\n' "\${line#* }" > "$p/$h.json.tmp" && mv "$p/$h.json.tmp" "$p/$h.json"
+  case $at in ""|*[!0-9]*) continue;; esac
+  old=$(sed -n 's/^{"v":1,"host":"[^"]*","at":\\([0-9]*\\).*/\\1/p' "$p/$h.json" 2>/dev/null)
+  [ -n "$old" ] && [ "$old" -ge "$at" ] && continue
+  printf '%s\\n' "$json" > "$p/$h.json.tmp" && mv "$p/$h.json.tmp" "$p/$h.json"
 done
 `;
     BROADCAST = `NX_SOCK=$1 mode=$2 n=$3
@@ -2103,7 +2102,7 @@ var init_cache = __esm({
         (0, import_node_fs5.renameSync)(tmp, file);
       }
       /** Stores every successful listing; failures keep the older rows (shown with their age). */
-      async store(listings) {
+      store(listings) {
         const at = Date.now();
         for (const l of listings)
           if (l.ok && l.sessions) this.write({ v: 1, host: l.host, at, sessions: l.sessions });
@@ -2120,13 +2119,6 @@ var init_cache = __esm({
           };
         } catch {
           return void 0;
-        }
-      }
-      hosts() {
-        try {
-          return (0, import_node_fs5.readdirSync)(this.dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5));
-        } catch {
-          return [];
         }
       }
     };
@@ -10178,7 +10170,7 @@ async function push(ctx, host) {
     ctx,
     ctx.hosts.filter((h) => h.local).map((h) => h.spec.name)
   );
-  const lines = ctx.hosts.map((h) => ctx.cache.read(h.spec.name)).filter((c) => c !== void 0 && c.host !== host.spec.name).map((c) => `${c?.host} ${JSON.stringify({ ...c, pushed: true })}`);
+  const lines = ctx.hosts.map((h) => ctx.cache.read(h.spec.name)).filter((c) => c !== void 0 && c.host !== host.spec.name).map((c) => `${c?.host} ${c?.at} ${JSON.stringify({ ...c, pushed: true })}`);
   if (lines.length === 0) return;
   await host.exec(script(PUSH, [""]), { stdin: `${lines.join("\n")}
 `, deadlineMs: 3e3 });

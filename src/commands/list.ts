@@ -74,7 +74,3 @@ const cells = (s: Session, now: number) =>
     s.attached ? "attached" : "",
     s.dead ? "dead" : "",
   ].map(stripControl);
-
-export const noArgs = (p: { args: string[] }, usage: string) => {
-  if (p.args.length) throw usageError(`unexpected argument: ${p.args[0]}`, `usage: ${usage}`);
-};

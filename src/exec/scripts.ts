@@ -106,13 +106,19 @@ t list-sessions -F "$3" 2>/dev/null
 exit 0
 `;
 
-/** push: rows of other hosts into this host's peer cache. stdin: lines `<host> <json>`. $1 state dir ("" = default). */
-export const PUSH = `p=\${1:-\${XDG_STATE_HOME:-$HOME/.local/state}/nexus}/peers
+/**
+ * push: rows of other hosts into this host's peer cache, unless the file there is as fresh (the
+ * peer listed that host itself since). stdin: lines `<host> <at> <json>`. $1 unused ("").
+ */
+export const PUSH = `p=\${XDG_STATE_HOME:-$HOME/.local/state}/nexus/peers
 mkdir -p "$p" || exit 1
 while IFS= read -r line; do
-  h=\${line%% *}
+  h=\${line%% *}; rest=\${line#* }; at=\${rest%% *}; json=\${rest#* }
   case $h in ""|*/*|.*) continue;; esac
-  printf '%s\\n' "\${line#* }" > "$p/$h.json.tmp" && mv "$p/$h.json.tmp" "$p/$h.json"
+  case $at in ""|*[!0-9]*) continue;; esac
+  old=$(sed -n 's/^{"v":1,"host":"[^"]*","at":\\([0-9]*\\).*/\\1/p' "$p/$h.json" 2>/dev/null)
+  [ -n "$old" ] && [ "$old" -ge "$at" ] && continue
+  printf '%s\\n' "$json" > "$p/$h.json.tmp" && mv "$p/$h.json.tmp" "$p/$h.json"
 done
 `;
 

@@ -1,7 +1,7 @@
 // The peer cache: the last rows seen of each host, one JSON file per host under
 // $XDG_STATE_HOME/nexus/peers, written atomically (temp file + rename). The picker's first frame
 // and shell completion read it, so they never wait on the network.
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ID_RE, type Session } from "../model/session.js";
 
@@ -31,7 +31,7 @@ export class PeerCache {
   }
 
   /** Stores every successful listing; failures keep the older rows (shown with their age). */
-  async store(listings: readonly { host: string; ok: boolean; sessions?: Session[] }[]): Promise<void> {
+  store(listings: readonly { host: string; ok: boolean; sessions?: Session[] }[]): void {
     const at = Date.now();
     for (const l of listings)
       if (l.ok && l.sessions) this.write({ v: 1, host: l.host, at, sessions: l.sessions });
@@ -50,16 +50,6 @@ export class PeerCache {
       };
     } catch {
       return undefined; // missing or unreadable: no cached rows for that host
-    }
-  }
-
-  hosts(): string[] {
-    try {
-      return readdirSync(this.dir)
-        .filter((f) => f.endsWith(".json"))
-        .map((f) => f.slice(0, -5));
-    } catch {
-      return [];
     }
   }
 }

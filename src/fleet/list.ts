@@ -38,6 +38,6 @@ export const deadlineFor = (ctx: Ctx, host: Host) =>
 export async function listAll(ctx: Ctx, only?: readonly string[]): Promise<HostListing[]> {
   const hosts = ctx.hosts.filter((h) => only === undefined || only.includes(h.spec.name));
   const listings = await Promise.all(hosts.map((h) => listHost(h, deadlineFor(ctx, h))));
-  await ctx.cache.store(listings);
+  ctx.cache.store(listings);
   return listings;
 }

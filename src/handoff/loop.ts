@@ -122,7 +122,7 @@ async function push(ctx: Ctx, host: Host): Promise<void> {
   const lines = ctx.hosts
     .map((h) => ctx.cache.read(h.spec.name))
     .filter((c) => c !== undefined && c.host !== host.spec.name)
-    .map((c) => `${c?.host} ${JSON.stringify({ ...c, pushed: true })}`);
+    .map((c) => `${c?.host} ${c?.at} ${JSON.stringify({ ...c, pushed: true })}`);
   if (lines.length === 0) return;
   await host.exec(script(PUSH, [""]), { stdin: `${lines.join("\n")}\n`, deadlineMs: 3000 });
 }

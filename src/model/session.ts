@@ -19,5 +19,4 @@ export interface Session {
   dead: boolean;
 }
 
-export const sessionKey = (s: Pick<Session, "host" | "id">) => `${s.host}:${s.id}`;
 export const ID_RE = /^\$\d+$/;

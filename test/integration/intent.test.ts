@@ -195,3 +195,25 @@ describe("TAKE over ssh", () => {
     }
   });
 });
+
+describe("the push of rows into a peer's cache", () => {
+  it("writes newer rows, never replaces fresher ones, and skips hostile host names", async () => {
+    const { PUSH, script } = await import("../../src/exec/scripts.js");
+    const { readFileSync } = await import("node:fs");
+    const peers = join(rig.hosts.alpha!.home, ".local/state/nexus/peers");
+    const row = (at: number, name: string) =>
+      JSON.stringify({ v: 1, host: "beta", at, sessions: [{ host: "beta", id: "$1", name }], pushed: true });
+    const push = (lines: string[]) =>
+      host.exec(script(PUSH, [""]), { stdin: `${lines.join("\n")}\n`, deadlineMs: 5000 });
+    const beta = () => JSON.parse(readFileSync(join(peers, "beta.json"), "utf8")).sessions[0].name;
+
+    expect((await push([`beta 2000 ${row(2000, "first")}`])).code).toBe(0);
+    expect(beta()).toBe("first");
+    await push([`beta 1000 ${row(1000, "older")}`]); // the peer's file is fresher: kept
+    expect(beta()).toBe("first");
+    await push([`beta 3000 ${row(3000, "newer")}`, `../evil 3000 ${row(3000, "x")}`, `.hidden 3000 {}`]);
+    expect(beta()).toBe("newer");
+    expect(existsSync(join(peers, "..", "evil.json"))).toBe(false);
+    expect(readdirSync(peers).sort()).toEqual(["beta.json"]);
+  });
+});
