@@ -3,7 +3,7 @@ import type { Ctx } from "../fleet/context.js";
 import { listAll, listHost } from "../fleet/list.js";
 import { currentHost } from "../handoff/plan.js";
 import { type RingHost, step } from "../handoff/ring.js";
-import { Exit, NexusError, usageError } from "../report.js";
+import { Exit, usageError } from "../report.js";
 import { clientFormat, displayMessage, tmuxBase } from "../tmux/argv.js";
 import { currentSocket } from "../tmux/options.js";
 import { go, notAFleetServer } from "./go.js";

@@ -3,7 +3,7 @@ import type { Ctx } from "../fleet/context.js";
 import { type HostListing, listAll } from "../fleet/list.js";
 import type { Session } from "../model/session.js";
 import { age, stripControl } from "../model/text.js";
-import { Exit, type ExitCode, usageError } from "../report.js";
+import { Exit, type ExitCode } from "../report.js";
 import { paint, table } from "./style.js";
 import { type Io, JSON_OPT, type Verb } from "./types.js";
 

@@ -19,7 +19,7 @@ import {
   maxHostNameBytes,
   runtimeDir,
 } from "./paths.js";
-import { resolveSelf, type SelfInputs, sanitizeHostName } from "./self.js";
+import { resolveSelf, type SelfInputs } from "./self.js";
 
 export interface FleetContext extends SelfInputs {
   uid: number;
