@@ -2,18 +2,17 @@
 // home is this machine (unreachable from the peers, like a laptop behind NAT), alpha and beta are
 // real sshd rig hosts with the plugin loaded, and between them in the ring lie a host that refuses
 // connections ("down") and one whose sshd can be frozen ("frozen").
-import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { execa } from "execa";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { intentFile, makeIntent } from "../../src/handoff/intent.js";
 import { readMarker } from "../../src/handoff/marker.js";
-import { BUNDLE, until, writeFleet } from "../helpers/nx.js";
+import { BUNDLE, until } from "../helpers/nx.js";
 import { stopAllTerminals, Terminal } from "../helpers/term.js";
+import { buildWorld, choose, homeTmux, marked } from "../helpers/world.js";
 import { type Rig, startRig } from "../rig/index.js";
 
-const PLUGIN = join(dirname(fileURLToPath(import.meta.url)), "../../nexus.tmux");
 const PEERS = ["alpha", "beta"];
 const TIMEOUTS = { connect: "2s", list: "1500ms" };
 /** connect + list: how long a listing of one peer may take (fleet/list.ts deadlineFor). */
@@ -27,15 +26,7 @@ const fleet = () => [
   { name: "frozen", ssh: rig.aliases.frozen },
   { name: "beta", ssh: rig.hosts.beta!.alias },
 ];
-// Each session prints a marker of its host and name, then waits.
-const marked = (host: string, name: string) => [
-  "new-session",
-  "-d",
-  "-s",
-  name,
-  `echo MARK-${host}-${name}; exec cat`,
-];
-const home = (args: string[]) => rig.localTmux(["-L", "default", ...args]);
+const home = (args: string[]) => homeTmux(rig, args);
 /** A peer's runtime dir: the rig sets XDG_RUNTIME_DIR=<dir>/run for each simulated host. */
 const runDir = (host: string) => join(rig.hosts[host]!.dir, "run", "nexus");
 /** The shell that starts a chain: attach to home, and say so when the chain ends. */
@@ -43,35 +34,10 @@ const chain = (session: string) => `tmux -L default attach -t ${session}; echo C
 
 beforeAll(async () => {
   rig = await startRig({ hosts: PEERS });
-  writeFleet(rig.clientEnv, "home", fleet(), { ssh_config: rig.sshConfig });
-  for (const h of PEERS) {
-    const cfg = join(rig.hosts[h]!.home, ".config/nexus/fleet.yaml");
-    mkdirSync(dirname(cfg), { recursive: true });
-    writeFileSync(
-      cfg,
-      JSON.stringify({ self: h, hosts: fleet(), ssh_config: rig.sshConfig, timeouts: TIMEOUTS }),
-    );
-  }
-  await home(["-f", "/dev/null", ...marked("home", "h1")]);
-  await home(marked("home", "h2"));
-  await home(["run-shell", PLUGIN]);
-  for (const h of PEERS) {
-    await rig.tmux(h, ["-f", "/dev/null", ...marked(h, `${h[0]}1`)]);
-    await rig.tmux(h, marked(h, `${h[0]}2`));
-    await rig.tmux(h, ["run-shell", PLUGIN]);
-  }
+  await buildWorld(rig, PEERS, fleet(), { timeouts: TIMEOUTS });
 });
 afterEach(async () => stopAllTerminals());
 afterAll(async () => rig?.stop());
-
-/** Opens the picker on whatever server the terminal shows, types host and name, waits for that row. */
-async function choose(term: Terminal, host: string, name: string) {
-  await term.keys("C-b", "\\");
-  await term.waitFor(/session>/, 8000, "the picker");
-  await term.type(`${host} ${name}`);
-  // Rows pad the host column; the prompt line ("session> alpha a2") has a single space.
-  await term.waitFor(new RegExp(`> ${host} {2,}${name} `), 8000, `the row ${host}:${name} selected`);
-}
 
 async function pick(term: Terminal, host: string, name: string) {
   await choose(term, host, name);

@@ -1,58 +1,29 @@
 // Crossing hosts as a person would: an outer tmux plays the terminal; home is this machine, alpha
 // and beta are real sshd rig hosts, each with the plugin loaded. Home cannot be reached from the
 // peers (its ssh: is the refused fault host), like a laptop behind NAT.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { until, writeFleet } from "../helpers/nx.js";
+import { until } from "../helpers/nx.js";
 import { stopAllTerminals, Terminal } from "../helpers/term.js";
+import { buildWorld, choose, homeTmux } from "../helpers/world.js";
 import { type Rig, startRig } from "../rig/index.js";
 
-const PLUGIN = join(dirname(fileURLToPath(import.meta.url)), "../../nexus.tmux");
 let rig: Rig;
 const PEERS = ["alpha", "beta"];
 const fleet = () => [
   { name: "home", ssh: rig.aliases.refused },
   ...PEERS.map((h) => ({ name: h, ssh: rig.hosts[h]!.alias })),
 ];
-// Each session prints a marker of its host and name, then waits.
-const marked = (host: string, name: string) => [
-  "new-session",
-  "-d",
-  "-s",
-  name,
-  `echo MARK-${host}-${name}; exec cat`,
-];
-const home = (args: string[]) => rig.localTmux(["-L", "default", ...args]);
+const home = (args: string[]) => homeTmux(rig, args);
 
 beforeAll(async () => {
   rig = await startRig({ hosts: PEERS });
-  writeFleet(rig.clientEnv, "home", fleet(), { ssh_config: rig.sshConfig });
-  for (const h of PEERS) {
-    const cfg = join(rig.hosts[h]!.home, ".config/nexus/fleet.yaml");
-    mkdirSync(dirname(cfg), { recursive: true });
-    writeFileSync(cfg, JSON.stringify({ self: h, hosts: fleet(), ssh_config: rig.sshConfig }));
-  }
-  await home(["-f", "/dev/null", ...marked("home", "h1")]);
-  await home(marked("home", "h2"));
-  await home(["run-shell", PLUGIN]);
-  for (const h of PEERS) {
-    await rig.tmux(h, ["-f", "/dev/null", ...marked(h, `${h[0]}1`)]);
-    await rig.tmux(h, marked(h, `${h[0]}2`));
-    await rig.tmux(h, ["run-shell", PLUGIN]);
-  }
+  await buildWorld(rig, PEERS, fleet());
 });
 afterEach(async () => stopAllTerminals());
 afterAll(async () => rig?.stop());
 
-/** Opens the picker on whatever server the terminal shows, types host and name, waits for that row. */
 async function pick(term: Terminal, host: string, name: string) {
-  await term.keys("C-b", "\\");
-  await term.waitFor(/session>/, 8000, "the picker");
-  await term.type(`${host} ${name}`);
-  // Rows pad the host column; the prompt line ("session> alpha a2") has a single space.
-  await term.waitFor(new RegExp(`> ${host} {2,}${name} `), 8000, `the row ${host}:${name} selected`);
+  await choose(term, host, name);
   await term.keys("Enter");
 }
 
