@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execa } from "execa";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { hostileNames } from "../helpers/fixtures.js";
 import { type FleetHost, nx, until, writeFleet } from "../helpers/nx.js";
 import { stopAllTerminals, Terminal } from "../helpers/term.js";
 import { type Rig, startRig } from "../rig/index.js";
@@ -322,20 +323,7 @@ describe("the picker on prefix \\", () => {
 });
 
 describe("hostile session names in the picker", () => {
-  const hostile = () => [
-    "with space",
-    "it's",
-    "semi;colon",
-    "trailing;",
-    `$(touch ${canary})`,
-    `\`touch ${canary}\``,
-    "#{host}",
-    `#(touch ${canary})`,
-    "-leading",
-    "$1",
-    "1",
-    "%1",
-  ];
+  const hostile = () => hostileNames(canary);
 
   it("are shown verbatim, previewed, and Enter switches to exactly the chosen one", async () => {
     // Each session runs a program of its own name (its command column: a query that picks it alone)

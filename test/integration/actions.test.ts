@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hostileNames } from "../helpers/fixtures.js";
 import { nx, until, writeFleet } from "../helpers/nx.js";
 import { type Rig, startRig } from "../rig/index.js";
 
@@ -26,20 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => rig?.stop());
 
-const hostile = () => [
-  "with space",
-  "it's",
-  "semi;colon",
-  "trailing;",
-  `$(touch ${canary})`,
-  `\`touch ${canary}\``,
-  "#{host}",
-  `#(touch ${canary})`,
-  "-leading",
-  "$1",
-  "1",
-  "%1",
-];
+const hostile = () => hostileNames(canary);
 
 describe.each(["home", "alpha"])("hostile session names on %s", (host) => {
   it("are created, listed verbatim, and peek/send/kill hit exactly the intended session", async () => {

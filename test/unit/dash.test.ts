@@ -16,20 +16,9 @@ import {
 } from "../../src/dash/server.js";
 import { shJoin } from "../../src/exec/quote.js";
 import { matches, parseFilter } from "../../src/model/filter.js";
-import type { Session } from "../../src/model/session.js";
+import { session } from "../helpers/fixtures.js";
 
-const S = (host: string, id: string, name: string, command = "sh"): Session => ({
-  host,
-  id,
-  name,
-  windows: 1,
-  attached: 0,
-  created: 1,
-  activity: 1,
-  command,
-  path: "/",
-  dead: false,
-});
+const S = (host: string, id: string, name: string, command = "sh") => session(host, id, name, { command });
 const SESSIONS = [
   S("home", "$0", "api", "claude"),
   S("home", "$1", "build", "make"),

@@ -32,7 +32,7 @@ import { encodeTty, markerFile, readMarker } from "../../src/handoff/marker.js";
 import { currentHost, plan } from "../../src/handoff/plan.js";
 import { type RingHost, step } from "../../src/handoff/ring.js";
 import type { Fleet, HostSpec } from "../../src/model/host.js";
-import type { Session } from "../../src/model/session.js";
+import { session } from "../helpers/fixtures.js";
 
 const fleetOf = (self: string, hosts: Partial<HostSpec>[]): Fleet => ({
   file: "",
@@ -320,18 +320,7 @@ describe("tty markers", () => {
 });
 
 describe("the ring", () => {
-  const S = (host: string, id: string, name = `${host}${id}`): Session => ({
-    host,
-    id,
-    name,
-    windows: 1,
-    attached: 0,
-    created: 1,
-    activity: 1,
-    command: "sh",
-    path: "/",
-    dead: false,
-  });
+  const S = (host: string, id: string) => session(host, id);
   const up = (host: string, ...ids: string[]): RingHost => ({ host, sessions: ids.map((i) => S(host, i)) });
   const down = (host: string, reason?: string): RingHost =>
     reason === undefined ? { host, sessions: undefined } : { host, sessions: undefined, reason };

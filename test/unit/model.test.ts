@@ -2,23 +2,12 @@ import { describe, expect, it } from "vitest";
 import { parseArgv } from "../../src/args.js";
 import { sshFailure, tmuxFailure } from "../../src/exec/errors.js";
 import { match, parseSelector } from "../../src/model/selector.js";
-import type { Session } from "../../src/model/session.js";
 import { age, lastLines, stripControl } from "../../src/model/text.js";
 import { arg, fmt, sendText } from "../../src/tmux/argv.js";
 import { parseSessions, SESSION_FORMAT } from "../../src/tmux/fields.js";
+import { session } from "../helpers/fixtures.js";
 
-const S = (host: string, id: string, name: string): Session => ({
-  host,
-  id,
-  name,
-  windows: 1,
-  attached: 0,
-  created: 1,
-  activity: 1,
-  command: "sh",
-  path: "/",
-  dead: false,
-});
+const S = (host: string, id: string, name: string) => session(host, id, name);
 const FLEET = [
   S("a", "$0", "main"),
   S("a", "$1", "claude-api"),
