@@ -10464,12 +10464,13 @@ var cycle_exports = {};
 __export(cycle_exports, {
   cycleVerb: () => cycleVerb
 });
-async function ring(ctx) {
+async function ring(ctx, here) {
   const now = Date.now();
   const cached = new Map(
     ctx.hosts.map((h) => [h.spec.name, h.local ? void 0 : ctx.cache.read(h.spec.name)])
   );
   const stale = ctx.hosts.filter((h) => {
+    if (h.spec.name === here.host) return false;
     const c = cached.get(h.spec.name);
     return !c || now - c.at > FRESH_MS;
   });
@@ -10477,7 +10478,7 @@ async function ring(ctx) {
     ctx,
     stale.map((h) => h.spec.name)
   );
-  const live = new Map(listed.map((l) => [l.host, l]));
+  const live = new Map([...listed, here].map((l) => [l.host, l]));
   return ctx.hosts.map((h) => {
     const l = live.get(h.spec.name);
     const c = cached.get(h.spec.name);
@@ -10530,7 +10531,7 @@ var init_cycle = __esm({
         const i = mine.ok ? mine.sessions.findIndex((x) => x.id === id) : -1;
         const inside = mine.ok && i >= 0 ? mine.sessions[i + dir] : void 0;
         if (inside) return go(ctx, here, inside.id, inside.name, client, c.known);
-        const s = step(await ring(ctx), { host: current, id }, dir);
+        const s = step(await ring(ctx, mine), { host: current, id }, dir);
         const say = (text) => here.exec(displayMessage(here.spec, client, `nexus: ${text}`));
         if (s.skipped.length) await say(`skipped ${s.skipped.join(", ")}`);
         if (!s.target) {

@@ -1,6 +1,6 @@
 // nx cycle prev|next: one step around the ring of every session of every host (prefix ( and )).
 import type { Ctx } from "../fleet/context.js";
-import { listAll, listHost } from "../fleet/list.js";
+import { type HostListing, listAll, listHost } from "../fleet/list.js";
 import { currentHost } from "../handoff/plan.js";
 import { type RingHost, step } from "../handoff/ring.js";
 import { Exit, usageError } from "../report.js";
@@ -44,7 +44,7 @@ export const cycleVerb: Verb = {
     const i = mine.ok ? mine.sessions.findIndex((x) => x.id === id) : -1;
     const inside = mine.ok && i >= 0 ? mine.sessions[i + dir] : undefined;
     if (inside) return go(ctx, here, inside.id, inside.name, client, c.known);
-    const s = step(await ring(ctx), { host: current, id }, dir);
+    const s = step(await ring(ctx, mine), { host: current, id }, dir);
     const say = (text: string) => here.exec(displayMessage(here.spec, client, `nexus: ${text}`));
     if (s.skipped.length) await say(`skipped ${s.skipped.join(", ")}`);
     if (!s.target) {
@@ -60,12 +60,14 @@ export const cycleVerb: Verb = {
  * under its deadline. A peer that cannot be reached from here but whose rows a hop loop pushed (a
  * laptop behind NAT) keeps those rows: that loop can reach it and takes the hand-off there.
  */
-async function ring(ctx: Ctx): Promise<RingHost[]> {
+async function ring(ctx: Ctx, here: HostListing): Promise<RingHost[]> {
   const now = Date.now();
   const cached = new Map(
     ctx.hosts.map((h) => [h.spec.name, h.local ? undefined : ctx.cache.read(h.spec.name)]),
   );
+  // This host was listed a moment ago by the caller: not again.
   const stale = ctx.hosts.filter((h) => {
+    if (h.spec.name === here.host) return false;
     const c = cached.get(h.spec.name);
     return !c || now - c.at > FRESH_MS;
   });
@@ -73,7 +75,7 @@ async function ring(ctx: Ctx): Promise<RingHost[]> {
     ctx,
     stale.map((h) => h.spec.name),
   );
-  const live = new Map(listed.map((l) => [l.host, l]));
+  const live = new Map([...listed, here].map((l) => [l.host, l]));
   return ctx.hosts.map((h) => {
     const l = live.get(h.spec.name);
     const c = cached.get(h.spec.name);
