@@ -34,9 +34,13 @@ describe("nx broadcast", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/pass --yes/);
     expect(r.stderr).toMatch(/alpha: agent-1/);
-    await new Promise((res) => setTimeout(res, 300)); // nothing may arrive: give it the chance
+    // Then a probe through the same pane: had the refused text been sent, it would arrive first.
+    for (const h of ["alpha", "beta"]) expect((await run(["send", `${h}:agent-1`, "probe"])).code).toBe(0);
     for (const h of ["alpha", "beta"])
-      expect(existsSync(out(h)) ? readFileSync(out(h), "utf8") : "").toBe("");
+      await until(
+        `the probe on ${h}`,
+        () => (existsSync(out(h)) && readFileSync(out(h), "utf8") === "probe\n") || undefined,
+      );
   });
 
   it("--dry-run shows the targets grouped by host and sends nothing", async () => {
@@ -54,7 +58,10 @@ describe("nx broadcast", () => {
     expect(r.stdout).toMatch(/^sent beta:agent-1/m);
     expect(r.stdout).not.toMatch(/other/);
     for (const h of ["alpha", "beta"])
-      await until(`text on ${h}`, () => readFileSync(out(h), "utf8") === "run the tests; now\n" || undefined);
+      await until(
+        `text on ${h}`,
+        () => readFileSync(out(h), "utf8") === "probe\nrun the tests; now\n" || undefined,
+      );
   });
 
   it("--cmd filters on the running command", async () => {
