@@ -244,6 +244,13 @@ function parseRow(host, line) {
   }
   return row2;
 }
+function sessionLine(s) {
+  const one = (v) => String(v).replace(/[\t\n\r]/g, " ");
+  return FIELDS.map(([key]) => {
+    const v = s[key];
+    return typeof v === "boolean" ? v ? "1" : "0" : one(v);
+  }).join("	");
+}
 var int, str, bool, FIELDS, SESSION_FORMAT;
 var init_fields = __esm({
   "src/tmux/fields.ts"() {
@@ -1249,8 +1256,11 @@ async function firstFrame(ctx) {
       return c ? { host: h.spec, sessions: c.sessions, ageSec: (now - c.at) / 1e3 } : { host: h.spec, sessions: [] };
     })
   );
+  return rowsText(sources, firstHeader(ctx));
+}
+function firstHeader(ctx) {
   const peers = ctx.hosts.filter((h) => !h.local).length;
-  return rowsText(sources, peers ? `asking ${peers} peer${peers === 1 ? "" : "s"}\u2026` : header([]));
+  return peers ? `asking ${peers} peer${peers === 1 ? "" : "s"}\u2026` : header([]);
 }
 async function liveFrame(ctx) {
   const listings = await listAll(ctx);
@@ -1276,24 +1286,11 @@ var init_frame = __esm({
   }
 });
 
-// src/exec/quote.ts
-function shq(word) {
-  if (word.includes("\0")) throw new Error("a NUL byte cannot be passed to a command");
-  return `'${word.replaceAll("'", "'\\''")}'`;
-}
-var shJoin;
-var init_quote = __esm({
-  "src/exec/quote.ts"() {
-    "use strict";
-    shJoin = (argv) => argv.map(shq).join(" ");
-  }
-});
-
 // src/picker/fzf.ts
-function fzfPlan(i) {
-  const nx = (...args) => shJoin([...i.self, ...args]);
-  const nxKey = (verb) => `${nx(verb)} {1}`;
-  const argv = [
+function fzfArgs(live) {
+  const rowsLive = `${NX} rows --live`;
+  const nxKey = (verb) => `${NX} ${verb} {1}`;
+  return [
     "fzf",
     "--ansi",
     "--delimiter=	",
@@ -1302,15 +1299,23 @@ function fzfPlan(i) {
     "--print-query",
     `--expect=${KEYS.create}`,
     // The first frame has local and cached rows; live rows replace them in one swap (fzf ≥ 0.36).
-    `--bind=load:reload-sync(${nx("rows", "--live")})+unbind(load)`,
-    `--bind=${KEYS.kill}:execute(${nxKey("pick-kill")})+reload-sync(${nx("rows", "--live")})`,
+    // fzf 0.38 sleeps up to ticks × 10 ms between reads of a command that is still writing, so the
+    // fifo is written at once, when every row is known.
+    `--bind=load:reload-sync(${live === "fifo" ? 'cat "$NEXUS_LIVE"' : rowsLive})+unbind(load)`,
+    `--bind=${KEYS.kill}:execute(${nxKey("pick-kill")})+reload-sync(${rowsLive})`,
     // fzf kills a running preview when the focus moves: the sleep debounces fast scrolling, so
     // no node or ssh starts for rows that are only passed over.
     `--preview=sleep 0.08; exec ${nxKey("preview")}`,
     "--preview-window=down,45%,wrap"
   ];
-  const defaults = [i.userDefaults, "--layout=reverse --info=inline --prompt='session> '", i.nexusOpts].filter((s) => s.trim() !== "").join(" ");
-  return { argv, env: { ...i.env, FZF_DEFAULT_OPTS: defaults, SHELL: "/bin/sh" } };
+}
+function fzfPlan(i) {
+  const defaults = [i.userDefaults, BASE_OPTS, i.nexusOpts].filter((s) => s.trim() !== "").join(" ");
+  const [node = "node", bundle = ""] = i.self;
+  return {
+    argv: fzfArgs("node"),
+    env: { ...i.env, FZF_DEFAULT_OPTS: defaults, SHELL: "/bin/sh", NEXUS_NODE: node, NEXUS_BUNDLE: bundle }
+  };
 }
 function fzfOutcome(code, stdout) {
   const [query = "", key = "", selected = ""] = stdout.split("\n");
@@ -1320,87 +1325,13 @@ function fzfOutcome(code, stdout) {
   if (code === 127) return { kind: "error", message: "fzf is not installed (nexus needs fzf \u2265 0.38)" };
   return { kind: "error", message: `fzf failed (exit ${code})` };
 }
-var KEYS;
+var KEYS, BASE_OPTS, NX;
 var init_fzf = __esm({
   "src/picker/fzf.ts"() {
     "use strict";
-    init_quote();
     KEYS = { create: "ctrl-n", kill: "ctrl-x" };
-  }
-});
-
-// src/config/options.ts
-function unescapeTmuxValue(s) {
-  const quoted = s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0]);
-  const body = quoted ? s.slice(1, -1) : s;
-  return body.replace(
-    /\\([0-7]{3}|[\s\S])/g,
-    (_, e) => e.length === 3 ? String.fromCharCode(Number.parseInt(e, 8)) : C_ESCAPES[e] ?? e
-  );
-}
-function parseShowOptions(text) {
-  const out = /* @__PURE__ */ new Map();
-  for (const line of text.split("\n")) {
-    if (line === "") continue;
-    const sp = line.indexOf(" ");
-    if (sp < 0) out.set(line, "");
-    else out.set(line.slice(0, sp), unescapeTmuxValue(line.slice(sp + 1)));
-  }
-  return out;
-}
-function resolveOptions(set) {
-  const out = {};
-  for (const o of OPTIONS) out[o.name] = set.get(o.name) || o.default;
-  return out;
-}
-var OPTIONS, C_ESCAPES;
-var init_options = __esm({
-  "src/config/options.ts"() {
-    "use strict";
-    OPTIONS = [
-      { name: "@nexus-key", default: "\\", doc: "key after the prefix that opens the picker" },
-      { name: "@nexus-prev-key", default: "(", doc: "key after the prefix for the previous session of the ring" },
-      { name: "@nexus-next-key", default: ")", doc: "key after the prefix for the next session of the ring" },
-      { name: "@nexus-popup-width", default: "80%", doc: "picker popup width (display-popup -w)" },
-      { name: "@nexus-popup-height", default: "70%", doc: "picker popup height (display-popup -h)" },
-      { name: "@nexus-fzf-opts", default: "", doc: "extra fzf options for the picker" },
-      { name: "@nexus-config", default: "", doc: "fleet file, as --config (default: the XDG path)" },
-      { name: "@nexus-self", default: "", doc: "this machine's fleet host name, when it is not the hostname" },
-      { name: "@nexus-node", default: "node", doc: "node binary that runs nexus (tmux's PATH may lack yours)" }
-    ];
-    C_ESCAPES = {
-      n: "\n",
-      t: "	",
-      r: "\r",
-      a: "\x07",
-      b: "\b",
-      v: "\v",
-      f: "\f",
-      s: " "
-    };
-  }
-});
-
-// src/tmux/options.ts
-var options_exports = {};
-__export(options_exports, {
-  currentSocket: () => currentSocket,
-  readTmuxOptions: () => readTmuxOptions
-});
-async function readTmuxOptions(env = process.env) {
-  if (!env.TMUX) return resolveOptions(/* @__PURE__ */ new Map());
-  const r = await run(["tmux", "show-options", "-g"], { deadlineMs: 2e3, env });
-  return resolveOptions(r.code === 0 ? parseShowOptions(r.stdout) : /* @__PURE__ */ new Map());
-}
-function currentSocket(env = process.env) {
-  const path = env.TMUX?.split(",")[0];
-  return path ? path.slice(path.lastIndexOf("/") + 1) : void 0;
-}
-var init_options2 = __esm({
-  "src/tmux/options.ts"() {
-    "use strict";
-    init_options();
-    init_spawn();
+    BASE_OPTS = "--layout=reverse --info=inline --prompt='session> '";
+    NX = '"$NEXUS_NODE" "$NEXUS_BUNDLE"';
   }
 });
 
@@ -1479,6 +1410,162 @@ var init_paths = __esm({
   }
 });
 
+// src/config/options.ts
+function unescapeTmuxValue(s) {
+  const quoted = s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0]);
+  const body = quoted ? s.slice(1, -1) : s;
+  return body.replace(
+    /\\([0-7]{3}|[\s\S])/g,
+    (_, e) => e.length === 3 ? String.fromCharCode(Number.parseInt(e, 8)) : C_ESCAPES[e] ?? e
+  );
+}
+function parseShowOptions(text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n")) {
+    if (line === "") continue;
+    const sp = line.indexOf(" ");
+    if (sp < 0) out.set(line, "");
+    else out.set(line.slice(0, sp), unescapeTmuxValue(line.slice(sp + 1)));
+  }
+  return out;
+}
+function resolveOptions(set) {
+  const out = {};
+  for (const o of OPTIONS) out[o.name] = set.get(o.name) || o.default;
+  return out;
+}
+var OPTIONS, C_ESCAPES;
+var init_options = __esm({
+  "src/config/options.ts"() {
+    "use strict";
+    OPTIONS = [
+      { name: "@nexus-key", default: "\\", doc: "key after the prefix that opens the picker" },
+      { name: "@nexus-prev-key", default: "(", doc: "key after the prefix for the previous session of the ring" },
+      { name: "@nexus-next-key", default: ")", doc: "key after the prefix for the next session of the ring" },
+      { name: "@nexus-popup-width", default: "80%", doc: "picker popup width (display-popup -w)" },
+      { name: "@nexus-popup-height", default: "70%", doc: "picker popup height (display-popup -h)" },
+      { name: "@nexus-fzf-opts", default: "", doc: "extra fzf options for the picker" },
+      { name: "@nexus-config", default: "", doc: "fleet file, as --config (default: the XDG path)" },
+      { name: "@nexus-self", default: "", doc: "this machine's fleet host name, when it is not the hostname" },
+      { name: "@nexus-node", default: "node", doc: "node binary that runs nexus (tmux's PATH may lack yours)" }
+    ];
+    C_ESCAPES = {
+      n: "\n",
+      t: "	",
+      r: "\r",
+      a: "\x07",
+      b: "\b",
+      v: "\v",
+      f: "\f",
+      s: " "
+    };
+  }
+});
+
+// src/tmux/options.ts
+var options_exports = {};
+__export(options_exports, {
+  currentSocket: () => currentSocket,
+  readTmuxOptions: () => readTmuxOptions
+});
+async function readTmuxOptions(env = process.env) {
+  if (!env.TMUX) return resolveOptions(/* @__PURE__ */ new Map());
+  const r = await run(["tmux", "show-options", "-g"], { deadlineMs: 2e3, env });
+  return resolveOptions(r.code === 0 ? parseShowOptions(r.stdout) : /* @__PURE__ */ new Map());
+}
+function currentSocket(env = process.env) {
+  const path = env.TMUX?.split(",")[0];
+  return path ? path.slice(path.lastIndexOf("/") + 1) : void 0;
+}
+var init_options2 = __esm({
+  "src/tmux/options.ts"() {
+    "use strict";
+    init_options();
+    init_spawn();
+  }
+});
+
+// src/picker/meta.ts
+function pickerMeta(ctx, key, socket2, nowMs = Date.now()) {
+  const here = currentHost(ctx.fleet, socket2);
+  const env = ctx.env;
+  const lines = [
+    META_VERSION,
+    ["key", key.configOption, key.selfOption, env.NEXUS_CONFIG ?? "", env.NEXUS_SELF ?? ""].join("	"),
+    `written	${nowMs}`,
+    `fleet	${ctx.fleet.file}`,
+    `self	${ctx.fleet.self}`,
+    `header	${firstHeader(ctx)}`,
+    `opts	${BASE_OPTS}`,
+    ...fzfArgs("fifo").map((a) => `fzf	${a}`),
+    ...ctx.hosts.map(
+      (h) => `host	${h.spec.name}	${sgr(h.spec.color)}	${h.spec.name === here ? "here" : "cache"}`
+    )
+  ];
+  return `${lines.join("\n")}
+`;
+}
+function writePickerMeta(ctx, key) {
+  const socket2 = currentSocket(ctx.env);
+  if (socket2 === void 0) return;
+  for (const h of ctx.hosts) ctx.cache.heal(h.spec.name);
+  const file = metaFile(ctx.env, socket2);
+  (0, import_node_fs2.mkdirSync)((0, import_node_path2.join)(file, ".."), { recursive: true, mode: 448 });
+  const block = pickerMeta(ctx, key, socket2);
+  const others = blocks(file).filter((b) => b.key !== keyLine(block) && b.fresh);
+  const tmp = `${file}.${process.pid}.tmp`;
+  (0, import_node_fs2.writeFileSync)(tmp, [block, ...others.slice(0, KEEP - 1).map((b) => b.text)].join(""), { mode: 384 });
+  (0, import_node_fs2.renameSync)(tmp, file);
+}
+function blocks(file) {
+  let text;
+  try {
+    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+  } catch {
+    return [];
+  }
+  return text.split(`${META_VERSION}
+`).filter((b) => b !== "").map((b) => {
+    const field = (name2) => new RegExp(`^${name2}	(.*)$`, "m").exec(b)?.[1];
+    const fleet = field("fleet");
+    const mtime = fleet ? (0, import_node_fs2.statSync)(fleet, { throwIfNoEntry: false })?.mtimeMs : void 0;
+    const fresh = mtime === void 0 ? fleet === "" : mtime <= Number(field("written"));
+    return { key: b.split("\n")[0] ?? "", text: `${META_VERSION}
+${b}`, fresh };
+  });
+}
+var import_node_fs2, import_node_path2, META_VERSION, KEEP, metaFile, keyLine;
+var init_meta = __esm({
+  "src/picker/meta.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path2 = require("node:path");
+    init_paths();
+    init_plan();
+    init_options2();
+    init_frame();
+    init_fzf();
+    init_rows();
+    META_VERSION = "nexus-picker	1";
+    KEEP = 4;
+    metaFile = (env, socket2) => (0, import_node_path2.join)(stateDir(env), "picker", `${socket2}.meta`);
+    keyLine = (block) => block.split("\n")[1] ?? "";
+  }
+});
+
+// src/exec/quote.ts
+function shq(word) {
+  if (word.includes("\0")) throw new Error("a NUL byte cannot be passed to a command");
+  return `'${word.replaceAll("'", "'\\''")}'`;
+}
+var shJoin;
+var init_quote = __esm({
+  "src/exec/quote.ts"() {
+    "use strict";
+    shJoin = (argv) => argv.map(shq).join(" ");
+  }
+});
+
 // src/handoff/intent.ts
 function makeIntent(hop, target, nowSec = Date.now() / 1e3) {
   return {
@@ -1493,8 +1580,8 @@ function makeIntent(hop, target, nowSec = Date.now() / 1e3) {
 function writeIntent(dir, intent) {
   const file = intentFile(dir, intent.hop);
   const tmp = `${file}.${intent.nonce}.tmp`;
-  (0, import_node_fs2.writeFileSync)(tmp, JSON.stringify(intent), { mode: 384, flag: "wx" });
-  (0, import_node_fs2.renameSync)(tmp, file);
+  (0, import_node_fs3.writeFileSync)(tmp, JSON.stringify(intent), { mode: 384, flag: "wx" });
+  (0, import_node_fs3.renameSync)(tmp, file);
 }
 function checkIntent(raw, hop, nowSec, fleet) {
   let x;
@@ -1522,29 +1609,29 @@ function claimLocal(dir, hop) {
   const file = intentFile(dir, hop);
   const claimed = `${file}.claimed-${process.pid}`;
   try {
-    (0, import_node_fs2.renameSync)(file, claimed);
+    (0, import_node_fs3.renameSync)(file, claimed);
   } catch {
     return {};
   }
   try {
-    if (!(0, import_node_fs2.lstatSync)(claimed).isFile()) return { reason: "not a regular file (a symlink?)" };
-    return { raw: (0, import_node_fs2.readFileSync)(claimed, "utf8") };
+    if (!(0, import_node_fs3.lstatSync)(claimed).isFile()) return { reason: "not a regular file (a symlink?)" };
+    return { raw: (0, import_node_fs3.readFileSync)(claimed, "utf8") };
   } finally {
-    (0, import_node_fs2.rmSync)(claimed, { force: true, recursive: true });
+    (0, import_node_fs3.rmSync)(claimed, { force: true, recursive: true });
   }
 }
-var import_node_crypto, import_node_fs2, import_node_path2, MAX_AGE_S, HOP_RE, newHopId, intentFile;
+var import_node_crypto, import_node_fs3, import_node_path3, MAX_AGE_S, HOP_RE, newHopId, intentFile;
 var init_intent = __esm({
   "src/handoff/intent.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    import_node_fs2 = require("node:fs");
-    import_node_path2 = require("node:path");
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = require("node:path");
     init_session();
     MAX_AGE_S = 30;
     HOP_RE = /^[0-9a-f]{16}$/;
     newHopId = () => (0, import_node_crypto.randomBytes)(8).toString("hex");
-    intentFile = (dir, hop) => (0, import_node_path2.join)(dir, `intent-${hop}.json`);
+    intentFile = (dir, hop) => (0, import_node_path3.join)(dir, `intent-${hop}.json`);
   }
 });
 
@@ -1552,22 +1639,22 @@ var init_intent = __esm({
 function readMarker(dir, tty, clientPid) {
   let text;
   try {
-    text = (0, import_node_fs3.readFileSync)(markerFile(dir, tty), "utf8");
+    text = (0, import_node_fs4.readFileSync)(markerFile(dir, tty), "utf8");
   } catch {
     return void 0;
   }
   const [hop, pid] = text.trim().split(" ");
   return hop && HOP_RE.test(hop) && Number(pid) === clientPid ? hop : void 0;
 }
-var import_node_fs3, import_node_path3, encodeTty, markerFile;
+var import_node_fs4, import_node_path4, encodeTty, markerFile;
 var init_marker = __esm({
   "src/handoff/marker.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path3 = require("node:path");
+    import_node_fs4 = require("node:fs");
+    import_node_path4 = require("node:path");
     init_intent();
     encodeTty = (tty) => tty.replaceAll("%", "%25").replaceAll("/", "%2F");
-    markerFile = (dir, tty) => (0, import_node_path3.join)(dir, `tty-${encodeTty(tty)}`);
+    markerFile = (dir, tty) => (0, import_node_path4.join)(dir, `tty-${encodeTty(tty)}`);
   }
 });
 
@@ -1643,6 +1730,7 @@ var init_go = __esm({
 var pick_exports = {};
 __export(pick_exports, {
   choose: () => choose,
+  pickAgentVerb: () => pickAgentVerb,
   pickKillVerb: () => pickKillVerb,
   pickVerb: () => pickVerb,
   previewVerb: () => previewVerb,
@@ -1652,6 +1740,14 @@ function keyOf(ctx, text) {
   const k = text === void 0 ? void 0 : parseKey(text);
   if (!k) throw usageError(`expected ${KEY_USAGE}, got ${JSON.stringify(text ?? "")}`);
   return { host: ctx.host(k.host), id: k.id };
+}
+function readAll(stream) {
+  return new Promise((resolve4, reject) => {
+    const chunks = [];
+    stream.on("data", (b) => chunks.push(b));
+    stream.on("end", () => resolve4(Buffer.concat(chunks).toString("utf8")));
+    stream.on("error", reject);
+  });
 }
 async function choose(ctx, nexusOpts) {
   const plan2 = fzfPlan({
@@ -1666,7 +1762,9 @@ async function choose(ctx, nexusOpts) {
     }
   });
   const r = await runOnTty(plan2.argv, await firstFrame(ctx), plan2.env);
-  const o = fzfOutcome(r.code, r.stdout);
+  return answerTarget(ctx, fzfOutcome(r.code, r.stdout));
+}
+async function answerTarget(ctx, o) {
   if (o.kind === "none") return void 0;
   if (o.kind === "error")
     throw new NexusError(Exit.failure, o.message, { hint: "nx doctor checks what nexus needs" });
@@ -1682,10 +1780,11 @@ async function choose(ctx, nexusOpts) {
   checkName(sel.text);
   return { host: host.spec.name, id: await create(host, { name: sel.text, command: [] }) };
 }
-var KEY_USAGE, pickVerb, rowsVerb, previewVerb, pickKillVerb;
+var import_promises, KEY_USAGE, pickVerb, metaKey, pickAgentVerb, rowsVerb, previewVerb, pickKillVerb;
 var init_pick = __esm({
   "src/commands/pick.ts"() {
     "use strict";
+    import_promises = require("node:fs/promises");
     init_spawn();
     init_list();
     init_ops();
@@ -1694,6 +1793,7 @@ var init_pick = __esm({
     init_text();
     init_frame();
     init_fzf();
+    init_meta();
     init_rows();
     init_report();
     init_options2();
@@ -1712,7 +1812,36 @@ var init_pick = __esm({
       tmuxOptions: true,
       async run(p, ctx, _io, opts) {
         const c = clientOf(p.opts);
+        if (opts) writePickerMeta(ctx, metaKey(opts));
         const t = await choose(ctx, opts?.["@nexus-fzf-opts"] ?? "");
+        return t ? go(ctx, ctx.host(t.host), t.id, t.id, c.name, c.known) : Exit.ok;
+      }
+    };
+    metaKey = (o) => ({ configOption: o["@nexus-config"], selfOption: o["@nexus-self"] });
+    pickAgentVerb = {
+      name: "pick-agent",
+      aliases: [],
+      usage: "nx pick-agent --live FIFO [--client NAME]",
+      summary: "the picker's node half (scripts/picker.sh): live rows into FIFO, then fzf's answer from stdin",
+      options: {
+        ...CLIENT_OPTS,
+        live: { type: "string", value: "FIFO", desc: "where fzf's load binding reads the live rows" }
+      },
+      positionals: 0,
+      tmuxOptions: true,
+      exits: true,
+      async run(p, ctx, _io, opts) {
+        const answer = readAll(process.stdin);
+        const fifo = p.opts.live;
+        if (typeof fifo === "string")
+          liveFrame(ctx).then((text2) => (0, import_promises.writeFile)(fifo, text2)).catch(() => {
+          });
+        if (opts) writePickerMeta(ctx, metaKey(opts));
+        const text = await answer;
+        const end = text.lastIndexOf("\nexit ");
+        const code = end < 0 ? 2 : Number(text.slice(end + 6).trim());
+        const t = await answerTarget(ctx, fzfOutcome(code, end < 0 ? "" : text.slice(0, end)));
+        const c = clientOf(p.opts);
         return t ? go(ctx, ctx.host(t.host), t.id, t.id, c.name, c.known) : Exit.ok;
       }
     };
@@ -1895,9 +2024,9 @@ var init_broadcast = __esm({
 
 // src/config/compiled.ts
 function fleetKey(o) {
-  const file = (0, import_node_path4.resolve)(o.path ? expandHome(o.path, o.env) : configFile(o.env));
+  const file = (0, import_node_path5.resolve)(o.path ? expandHome(o.path, o.env) : configFile(o.env));
   try {
-    const st = (0, import_node_fs4.statSync)(file);
+    const st = (0, import_node_fs5.statSync)(file);
     const env = [o.env.NEXUS_SSH_CONFIG, o.env.XDG_RUNTIME_DIR, o.env.HOME].map((v) => v ?? null);
     return JSON.stringify([3, file, st.mtimeMs, st.size, st.ino, env, o.hostname, o.uid]);
   } catch {
@@ -1906,7 +2035,7 @@ function fleetKey(o) {
 }
 function readCompiled(cacheFile, key, self) {
   try {
-    const c = JSON.parse((0, import_node_fs4.readFileSync)(cacheFile, "utf8"));
+    const c = JSON.parse((0, import_node_fs5.readFileSync)(cacheFile, "utf8"));
     return c.key === key && (self === c.self || self === c.fleet.self) ? c.fleet : void 0;
   } catch {
     return void 0;
@@ -1915,17 +2044,17 @@ function readCompiled(cacheFile, key, self) {
 function writeCompiled(cacheFile, key, self, fleet) {
   const tmp = `${cacheFile}.${process.pid}.tmp`;
   try {
-    (0, import_node_fs4.writeFileSync)(tmp, JSON.stringify({ key, self, fleet }), { mode: 384 });
-    (0, import_node_fs4.renameSync)(tmp, cacheFile);
+    (0, import_node_fs5.writeFileSync)(tmp, JSON.stringify({ key, self, fleet }), { mode: 384 });
+    (0, import_node_fs5.renameSync)(tmp, cacheFile);
   } catch {
   }
 }
-var import_node_fs4, import_node_path4, selfAsked;
+var import_node_fs5, import_node_path5, selfAsked;
 var init_compiled = __esm({
   "src/config/compiled.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path4 = require("node:path");
+    import_node_fs5 = require("node:fs");
+    import_node_path5 = require("node:path");
     init_paths();
     selfAsked = (o) => o.env.NEXUS_SELF || o.tmuxSelf || null;
   }
@@ -2081,25 +2210,48 @@ var init_host2 = __esm({
 });
 
 // src/fleet/cache.ts
-var import_node_fs5, import_node_path5, PeerCache;
+var import_node_fs6, import_node_path6, PeerCache;
 var init_cache = __esm({
   "src/fleet/cache.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_path5 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path6 = require("node:path");
     init_session();
+    init_fields();
     PeerCache = class {
       dir;
       constructor(stateDir2) {
-        this.dir = (0, import_node_path5.join)(stateDir2, "peers");
+        this.dir = (0, import_node_path6.join)(stateDir2, "peers");
       }
       write(entry) {
-        (0, import_node_fs5.mkdirSync)(this.dir, { recursive: true, mode: 448 });
-        const file = (0, import_node_path5.join)(this.dir, `${entry.host}.json`);
+        (0, import_node_fs6.mkdirSync)(this.dir, { recursive: true, mode: 448 });
+        this.put(`${entry.host}.json`, `${JSON.stringify(entry)}
+`);
+        this.mirror(entry);
+      }
+      /** The TSV mirror of an entry; written after its JSON file, so it is never older than it. */
+      mirror(entry) {
+        const lines = [`at	${Math.round(entry.at)}`, ...entry.sessions.map(sessionLine)];
+        this.put(`${entry.host}.tsv`, `${lines.join("\n")}
+`);
+      }
+      put(name2, text) {
+        const file = (0, import_node_path6.join)(this.dir, name2);
         const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        (0, import_node_fs5.writeFileSync)(tmp, `${JSON.stringify(entry)}
-`, { mode: 384 });
-        (0, import_node_fs5.renameSync)(tmp, file);
+        (0, import_node_fs6.writeFileSync)(tmp, text, { mode: 384 });
+        (0, import_node_fs6.renameSync)(tmp, file);
+      }
+      /**
+       * Rows pushed by another host's hop loop arrive as JSON only (the PUSH script is plain sh): give
+       * them their TSV mirror, so the picker's first frame can use them again without node.
+       */
+      heal(host) {
+        const mtime = (ext) => (0, import_node_fs6.statSync)((0, import_node_path6.join)(this.dir, `${host}.${ext}`), { throwIfNoEntry: false })?.mtimeMs;
+        const json = mtime("json");
+        const tsv = mtime("tsv");
+        if (json === void 0 || tsv !== void 0 && tsv >= json) return;
+        const c = this.read(host);
+        if (c) this.mirror(c);
       }
       /** Stores every successful listing; failures keep the older rows (shown with their age). */
       store(listings) {
@@ -2109,7 +2261,7 @@ var init_cache = __esm({
       }
       read(host) {
         try {
-          const c = JSON.parse((0, import_node_fs5.readFileSync)((0, import_node_path5.join)(this.dir, `${host}.json`), "utf8"));
+          const c = JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path6.join)(this.dir, `${host}.json`), "utf8"));
           if (c.v !== 1 || c.host !== host || !Array.isArray(c.sessions)) return void 0;
           return {
             ...c,
@@ -9698,10 +9850,10 @@ __export(fleet_exports, {
 });
 function loadFleet(opts) {
   const explicit = Boolean(opts.path || opts.env.NEXUS_CONFIG);
-  const file = (0, import_node_path6.resolve)(opts.path ? expandHome(opts.path, opts.env) : configFile(opts.env));
+  const file = (0, import_node_path7.resolve)(opts.path ? expandHome(opts.path, opts.env) : configFile(opts.env));
   let text;
   try {
-    text = (0, import_node_fs6.readFileSync)(file, "utf8");
+    text = (0, import_node_fs7.readFileSync)(file, "utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" && !explicit) return oneHostFleet(opts);
@@ -9773,7 +9925,7 @@ function sshConfig(src, f, env) {
         "write an absolute path, one relative to the fleet file, or ~/\u2026 with HOME set"
       );
     }
-    fromFile = (0, import_node_path6.resolve)((0, import_node_path6.dirname)(src.file), expandHome(v, env));
+    fromFile = (0, import_node_path7.resolve)((0, import_node_path7.dirname)(src.file), expandHome(v, env));
   }
   return env.NEXUS_SSH_CONFIG ? expandHome(env.NEXUS_SSH_CONFIG, env) : fromFile;
 }
@@ -9828,12 +9980,12 @@ function checkControlPaths(src, hosts, self, opts) {
     );
   });
 }
-var import_node_fs6, import_node_path6, import_yaml2, TOP_KEYS, TIMEOUT_KEYS, EXAMPLE;
+var import_node_fs7, import_node_path7, import_yaml2, TOP_KEYS, TIMEOUT_KEYS, EXAMPLE;
 var init_fleet = __esm({
   "src/config/fleet.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path6 = require("node:path");
+    import_node_fs7 = require("node:fs");
+    import_node_path7 = require("node:path");
     import_yaml2 = __toESM(require_dist(), 1);
     init_report();
     init_duration();
@@ -9866,7 +10018,7 @@ async function loadCtx(opts = {}) {
     ...opts.tmuxSelf === void 0 ? {} : { tmuxSelf: opts.tmuxSelf }
   };
   const key = fleetKey(inputs);
-  const cacheFile = (0, import_node_path7.join)(stateDir(env), "fleet.compiled.json");
+  const cacheFile = (0, import_node_path8.join)(stateDir(env), "fleet.compiled.json");
   let fleet = key === void 0 ? void 0 : readCompiled(cacheFile, key, selfAsked(inputs));
   if (!fleet && key === void 0 && !opts.config && !env.NEXUS_CONFIG) {
     const { oneHostFleet: oneHostFleet2 } = await Promise.resolve().then(() => (init_onehost(), onehost_exports));
@@ -9876,7 +10028,7 @@ async function loadCtx(opts = {}) {
     const { loadFleet: loadFleet2 } = await Promise.resolve().then(() => (init_fleet(), fleet_exports));
     fleet = loadFleet2(inputs);
     if (key !== void 0) {
-      (0, import_node_fs7.mkdirSync)(stateDir(env), { recursive: true, mode: 448 });
+      (0, import_node_fs8.mkdirSync)(stateDir(env), { recursive: true, mode: 448 });
       writeCompiled(cacheFile, key, selfAsked(inputs), fleet);
     }
   }
@@ -9916,13 +10068,13 @@ function once(f) {
     done = true;
   };
 }
-var import_node_fs7, import_node_os, import_node_path7;
+var import_node_fs8, import_node_os, import_node_path8;
 var init_context = __esm({
   "src/fleet/context.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_compiled();
     init_paths();
     init_host2();
@@ -10291,7 +10443,7 @@ __export(demo_exports, {
 });
 function demoConf(dir, host, plugin) {
   return [
-    `set -g @nexus-config ${shJoin([(0, import_node_path8.join)(dir, "fleet.yaml")])}`,
+    `set -g @nexus-config ${shJoin([(0, import_node_path9.join)(dir, "fleet.yaml")])}`,
     `set -g @nexus-self ${host}`,
     "set -g status-style bg=colour236,fg=colour250",
     `set -g status-left '#[bold] ${host} #[default] '`,
@@ -10307,29 +10459,29 @@ async function stop(dir) {
       const tmux = ["tmux", "-L", socket(h.name)];
       await run([...tmux, "kill-server"], { deadlineMs: 3e3 });
       const uid = process.getuid?.() ?? 0;
-      (0, import_node_fs8.rmSync)((0, import_node_path8.join)(process.env.TMUX_TMPDIR || "/tmp", `tmux-${uid}`, socket(h.name)), { force: true });
+      (0, import_node_fs9.rmSync)((0, import_node_path9.join)(process.env.TMUX_TMPDIR || "/tmp", `tmux-${uid}`, socket(h.name)), { force: true });
     })
   );
-  (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
+  (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
 }
 async function start(dir, bundle) {
   await stop(dir);
-  (0, import_node_fs8.mkdirSync)(dir, { recursive: true });
+  (0, import_node_fs9.mkdirSync)(dir, { recursive: true });
   const fleet = {
     self: "laptop",
     hosts: HOSTS.map((h) => ({ name: h.name, socket: socket(h.name), color: h.color }))
   };
-  (0, import_node_fs8.writeFileSync)((0, import_node_path8.join)(dir, "fleet.yaml"), `${JSON.stringify(fleet, null, 2)}
+  (0, import_node_fs9.writeFileSync)((0, import_node_path9.join)(dir, "fleet.yaml"), `${JSON.stringify(fleet, null, 2)}
 `);
-  for (const [name2, body] of Object.entries(SCRIPTS)) (0, import_node_fs8.writeFileSync)((0, import_node_path8.join)(dir, `${name2}.sh`), `${body}
+  for (const [name2, body] of Object.entries(SCRIPTS)) (0, import_node_fs9.writeFileSync)((0, import_node_path9.join)(dir, `${name2}.sh`), `${body}
 `);
-  const plugin = (0, import_node_path8.join)((0, import_node_path8.dirname)(bundle), "..", "nexus.tmux");
+  const plugin = (0, import_node_path9.join)((0, import_node_path9.dirname)(bundle), "..", "nexus.tmux");
   for (const h of HOSTS) {
-    const conf = (0, import_node_path8.join)(dir, `${h.name}.conf`);
-    (0, import_node_fs8.writeFileSync)(conf, `${demoConf(dir, h.name, plugin)}
+    const conf = (0, import_node_path9.join)(dir, `${h.name}.conf`);
+    (0, import_node_fs9.writeFileSync)(conf, `${demoConf(dir, h.name, plugin)}
 `);
     for (const [i, [name2, kind]] of h.sessions.entries()) {
-      const cmd = ["sh", (0, import_node_path8.join)(dir, `${kind}.sh`)];
+      const cmd = ["sh", (0, import_node_path9.join)(dir, `${kind}.sh`)];
       const base = ["tmux", "-L", socket(h.name), ...i === 0 ? ["-f", conf] : []];
       const r = await run([...base, "new-session", "-d", "-x", "160", "-y", "45", "-s", name2, "--", ...cmd], {
         deadlineMs: 5e3,
@@ -10340,12 +10492,12 @@ async function start(dir, bundle) {
     }
   }
 }
-var import_node_fs8, import_node_path8, HOSTS, socket, SCRIPTS, demoVerb;
+var import_node_fs9, import_node_path9, HOSTS, socket, SCRIPTS, demoVerb;
 var init_demo = __esm({
   "src/commands/demo.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path9 = require("node:path");
     init_paths();
     init_quote();
     init_spawn();
@@ -10400,7 +10552,7 @@ done`,
       positionals: 0,
       needsFleet: false,
       async run(p, _ctx, io2) {
-        const dir = (0, import_node_path8.join)(stateDir(process.env), "demo");
+        const dir = (0, import_node_path9.join)(stateDir(process.env), "demo");
         const bundle = process.argv[1];
         if (p.opts.stop) {
           await stop(dir);
@@ -10411,7 +10563,7 @@ done`,
           const cmd = shJoin(["env", "-u", "TMUX", process.execPath, bundle, "demo"]);
           return await runAttached(["tmux", "display-popup", "-E", "-w", "95%", "-h", "95%", cmd]) === 0 ? Exit.ok : Exit.failure;
         }
-        if (!(0, import_node_fs8.existsSync)((0, import_node_path8.join)((0, import_node_path8.dirname)(bundle), "..", "nexus.tmux")))
+        if (!(0, import_node_fs9.existsSync)((0, import_node_path9.join)((0, import_node_path9.dirname)(bundle), "..", "nexus.tmux")))
           throw new NexusError(Exit.failure, "demo: nexus.tmux is not next to dist/", {
             hint: "run the demo from a clone of nexus"
           });
@@ -10420,7 +10572,7 @@ done`,
           "nexus demo: three hosts (laptop, devbox, gpu). Keys: prefix \\ pick \xB7 prefix ( ) ring \xB7 prefix d leave\n"
         );
         try {
-          const ctx = await loadCtx({ config: (0, import_node_path8.join)(dir, "fleet.yaml") });
+          const ctx = await loadCtx({ config: (0, import_node_path9.join)(dir, "fleet.yaml") });
           return await hopLoop(ctx, { host: "laptop", id: "$0" }, loopIo(ctx, io2));
         } finally {
           await stop(dir);
@@ -10552,20 +10704,20 @@ __export(init_exports, {
   pickerCommand: () => pickerCommand
 });
 function pickerCommand(bundle) {
-  const inner = `${NODE} ${literal(bundle)} pick ${CLIENT}`;
+  const script2 = (0, import_node_path10.join)((0, import_node_path10.dirname)(bundle), "..", "scripts", "picker.sh");
+  const args = ["#{client_name}", "#{client_pid}", "#{client_tty}", "#{session_id}"].map((a) => `'${a}'`);
+  const sh = `exec sh ${shJoin([script2]).replaceAll("#", "##")} ${args.join(" ")}`;
   return [
-    "tmux display-popup -c #{q:client_name}",
-    `-w '${opt("@nexus-popup-width")}' -h '${opt("@nexus-popup-height")}'`,
-    `-E ${shJoin([inner])}`,
-    // A hand-off detaches the client, which ends the popup (status 129): run-shell would show that
-    // over the pane. Errors reach the client by display-message instead.
-    ">/dev/null 2>&1 || true"
+    "display-popup -c #{client_name}",
+    `-w ${tmuxWord(opt("@nexus-popup-width"))} -h ${tmuxWord(opt("@nexus-popup-height"))}`,
+    `-E ${tmuxWord(sh)}`
   ].join(" ");
 }
-var dflt, opt, literal, CLIENT, NODE, cycleCommand, BINDINGS, initVerb;
+var import_node_path10, dflt, opt, literal, CLIENT, NODE, tmuxWord, cycleCommand, BINDINGS, initVerb;
 var init_init = __esm({
   "src/commands/init.ts"() {
     "use strict";
+    import_node_path10 = require("node:path");
     init_options();
     init_quote();
     init_spawn();
@@ -10576,17 +10728,20 @@ var init_init = __esm({
     literal = (s) => shJoin([s]).replaceAll("#", "##");
     CLIENT = "--client #{q:client_name} --client-pid #{client_pid} --client-tty #{q:client_tty} --session #{q:session_id}";
     NODE = `#{?@nexus-node,#{q:@nexus-node},${dflt("@nexus-node")}}`;
+    tmuxWord = (s) => `"${s.replace(/[\\"$]/g, "\\$&")}"`;
     cycleCommand = (bundle, dir) => `${NODE} ${literal(bundle)} cycle ${dir} ${CLIENT} >/dev/null 2>&1 || true`;
     BINDINGS = [
-      { option: "@nexus-key", note: "nexus: pick a session on any host", command: pickerCommand },
+      { option: "@nexus-key", note: "nexus: pick a session on any host", how: "-C", command: pickerCommand },
       {
         option: "@nexus-prev-key",
         note: "nexus: previous session of the ring",
+        how: "-b",
         command: (b) => cycleCommand(b, "prev")
       },
       {
         option: "@nexus-next-key",
         note: "nexus: next session of the ring",
+        how: "-b",
         command: (b) => cycleCommand(b, "next")
       }
     ];
@@ -10619,7 +10774,7 @@ var init_init = __esm({
             "--",
             arg(key),
             "run-shell",
-            "-b",
+            b.how,
             arg(b.command(bundle))
           );
           if (r.code === 0) await tmux("set-option", "-g", memo, arg(key));
@@ -11202,7 +11357,7 @@ async function teardown(socket2, path, env) {
   while (Date.now() < end && (await t(["list-sessions"])).code === 0)
     await new Promise((r) => setTimeout(r, 20));
   try {
-    if (path && (0, import_node_fs9.lstatSync)(path).isSocket()) (0, import_node_fs9.rmSync)(path);
+    if (path && (0, import_node_fs10.lstatSync)(path).isSocket()) (0, import_node_fs10.rmSync)(path);
   } catch {
   }
 }
@@ -11246,11 +11401,11 @@ async function goThere(ctx, io2, t, client) {
   const { loopIo: loopIo2 } = await Promise.resolve().then(() => (init_hop(), hop_exports));
   return hopLoop2(ctx, t, loopIo2(ctx, io2));
 }
-var import_node_fs9, dashVerb, userServer;
+var import_node_fs10, dashVerb, userServer;
 var init_dash = __esm({
   "src/commands/dash.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_plan2();
     init_server();
     init_quote();
@@ -11314,6 +11469,7 @@ var init_registry = __esm({
       rows: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).rowsVerb,
       preview: async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).previewVerb,
       "pick-kill": async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).pickKillVerb,
+      "pick-agent": async () => (await Promise.resolve().then(() => (init_pick(), pick_exports))).pickAgentVerb,
       broadcast: async () => (await Promise.resolve().then(() => (init_broadcast(), broadcast_exports))).broadcastVerb,
       doctor: async () => (await Promise.resolve().then(() => (init_doctor(), doctor_exports))).doctorVerb,
       demo: async () => (await Promise.resolve().then(() => (init_demo(), demo_exports))).demoVerb,
@@ -11325,7 +11481,16 @@ var init_registry = __esm({
       dash: async () => (await Promise.resolve().then(() => (init_dash(), dash_exports))).dashVerb,
       __complete: async () => (await Promise.resolve().then(() => (init_completion(), completion_exports))).completeVerb
     };
-    HIDDEN = /* @__PURE__ */ new Set(["rows", "preview", "pick-kill", "init", "hop", "cycle", "__complete"]);
+    HIDDEN = /* @__PURE__ */ new Set([
+      "rows",
+      "preview",
+      "pick-kill",
+      "pick-agent",
+      "init",
+      "hop",
+      "cycle",
+      "__complete"
+    ]);
     ALIASES = {
       ls: "list",
       n: "new",
@@ -11373,6 +11538,7 @@ async function main(argv) {
   const load = VERBS[name2];
   if (!load) throw usageError(`unknown command: ${first}`, "nx --help lists the commands");
   const verb = await load();
+  exitWhenDone = verb.exits === true;
   const p = parseArgv(rest, { ...GLOBAL, ...verb.options }, verb.positionals);
   if (p.opts.help) {
     io.out(help(verb));
@@ -11431,11 +11597,14 @@ Exit codes: 0 ok, 1 failure, 2 usage or config, 3 no such session, 4 ambiguous s
 5 host unreachable, 6 partial (some hosts failed), 130 cancelled.
 `;
 }
+var exitWhenDone = false;
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    if (exitWhenDone) process.exit();
   },
   (err) => {
     process.exitCode = report(err);
+    if (exitWhenDone) process.exit();
   }
 );

@@ -28,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
   const load = VERBS[name];
   if (!load) throw usageError(`unknown command: ${first}`, "nx --help lists the commands");
   const verb = await load();
+  exitWhenDone = verb.exits === true;
   const p = parseArgv(rest, { ...GLOBAL, ...verb.options }, verb.positionals);
   if (p.opts.help) {
     io.out(help(verb));
@@ -81,11 +82,16 @@ Exit codes: 0 ok, 1 failure, 2 usage or config, 3 no such session, 4 ambiguous s
 5 host unreachable, 6 partial (some hosts failed), 130 cancelled.\n`;
 }
 
+/** Set for a verb that must not linger on work still in flight once it has answered. */
+let exitWhenDone = false;
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    if (exitWhenDone) process.exit();
   },
   (err: unknown) => {
     process.exitCode = report(err);
+    if (exitWhenDone) process.exit();
   },
 );

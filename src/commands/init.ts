@@ -1,6 +1,7 @@
 // nx init: binds the plugin's keys in the current tmux server (run by nexus.tmux at load). Only
 // the keys themselves are read now; everything else is read by tmux formats when a key is
 // pressed, so `set -g @nexus-popup-width 90%` takes effect at once, without reloading.
+import { dirname, join } from "node:path";
 import { OPTIONS } from "../config/options.js";
 import { shJoin } from "../exec/quote.js";
 import { run } from "../exec/spawn.js";
@@ -22,17 +23,25 @@ const CLIENT =
 
 const NODE = `#{?@nexus-node,#{q:@nexus-node},${dflt("@nexus-node")}}`;
 
-/** The run-shell command for the picker key: a popup on the client that pressed it. */
+/** A word inside "…" for tmux's command parser (cmd-parse.y), which undoes \\ \" and \$ there. */
+const tmuxWord = (s: string) => `"${s.replace(/[\\"$]/g, "\\$&")}"`;
+
+/**
+ * The picker key's command, for `run-shell -C`: tmux expands its formats at the key press, then
+ * runs it as a tmux command, in the server, so no shell and no tmux client start before the popup
+ * (tmux 3.3's display-popup expands formats in neither -w/-h nor its command by itself). The
+ * popup runs scripts/picker.sh, which draws the first frame without node. The client's name, tty,
+ * pid and session id are tty paths, digits and `$N`, which need no quoting in sh's '…', and `$`
+ * before a digit is no variable to tmux's parser.
+ */
 export function pickerCommand(bundle: string): string {
-  // The popup's command is run by sh -c inside the popup; q: quotes the node path for that sh.
-  const inner = `${NODE} ${literal(bundle)} pick ${CLIENT}`;
+  const script = join(dirname(bundle), "..", "scripts", "picker.sh");
+  const args = ["#{client_name}", "#{client_pid}", "#{client_tty}", "#{session_id}"].map((a) => `'${a}'`);
+  const sh = `exec sh ${shJoin([script]).replaceAll("#", "##")} ${args.join(" ")}`;
   return [
-    "tmux display-popup -c #{q:client_name}",
-    `-w '${opt("@nexus-popup-width")}' -h '${opt("@nexus-popup-height")}'`,
-    `-E ${shJoin([inner])}`,
-    // A hand-off detaches the client, which ends the popup (status 129): run-shell would show that
-    // over the pane. Errors reach the client by display-message instead.
-    ">/dev/null 2>&1 || true",
+    "display-popup -c #{client_name}",
+    `-w ${tmuxWord(opt("@nexus-popup-width"))} -h ${tmuxWord(opt("@nexus-popup-height"))}`,
+    `-E ${tmuxWord(sh)}`,
   ].join(" ");
 }
 
@@ -42,19 +51,23 @@ export const cycleCommand = (bundle: string, dir: "prev" | "next") =>
 interface Binding {
   option: "@nexus-key" | "@nexus-prev-key" | "@nexus-next-key";
   note: string;
+  /** run-shell's flag: -C runs a tmux command, -b a shell command in the background. */
+  how: "-C" | "-b";
   command(bundle: string): string;
 }
 
 const BINDINGS: Binding[] = [
-  { option: "@nexus-key", note: "nexus: pick a session on any host", command: pickerCommand },
+  { option: "@nexus-key", note: "nexus: pick a session on any host", how: "-C", command: pickerCommand },
   {
     option: "@nexus-prev-key",
     note: "nexus: previous session of the ring",
+    how: "-b",
     command: (b) => cycleCommand(b, "prev"),
   },
   {
     option: "@nexus-next-key",
     note: "nexus: next session of the ring",
+    how: "-b",
     command: (b) => cycleCommand(b, "next"),
   },
 ];
@@ -90,7 +103,7 @@ export const initVerb: Verb = {
         "--",
         arg(key),
         "run-shell",
-        "-b",
+        b.how,
         arg(b.command(bundle)),
       );
       if (r.code === 0) await tmux("set-option", "-g", memo, arg(key));

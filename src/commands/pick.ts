@@ -1,5 +1,7 @@
 // nx pick (the popup on prefix \), and the plumbing fzf calls back: rows, preview, pick-kill.
 
+import { writeFile } from "node:fs/promises";
+import type { NexusOptions } from "../config/options.js";
 import { runOnTty } from "../exec/spawn.js";
 import type { Ctx } from "../fleet/context.js";
 import { listHost } from "../fleet/list.js";
@@ -8,7 +10,8 @@ import { currentHost, type Target } from "../handoff/plan.js";
 import { parseSelector } from "../model/selector.js";
 import { lastLines } from "../model/text.js";
 import { firstFrame, liveFrame } from "../picker/frame.js";
-import { fzfOutcome, fzfPlan } from "../picker/fzf.js";
+import { type FzfOutcome, fzfOutcome, fzfPlan } from "../picker/fzf.js";
+import { writePickerMeta } from "../picker/meta.js";
 import { parseKey } from "../picker/rows.js";
 import { Exit, NexusError, usageError } from "../report.js";
 import { currentSocket } from "../tmux/options.js";
@@ -35,10 +38,58 @@ export const pickVerb: Verb = {
   tmuxOptions: true,
   async run(p, ctx, _io, opts) {
     const c = clientOf(p.opts);
+    if (opts) writePickerMeta(ctx, metaKey(opts)); // so that the next picker starts without node
     const t = await choose(ctx, opts?.["@nexus-fzf-opts"] ?? "");
     return t ? go(ctx, ctx.host(t.host), t.id, t.id, c.name, c.known) : Exit.ok;
   },
 };
+
+const metaKey = (o: NexusOptions) => ({ configOption: o["@nexus-config"], selfOption: o["@nexus-self"] });
+
+/**
+ * The picker's node half, started by scripts/picker.sh in the same pipeline as fzf: it lists every
+ * host and writes the live rows to the fifo that fzf's load binding reads, and acts on fzf's
+ * answer (its output, then `exit <status>`) on stdin. It exits as soon as it has acted: a live
+ * listing still waiting on a hung host must not keep the popup open.
+ */
+export const pickAgentVerb: Verb = {
+  name: "pick-agent",
+  aliases: [],
+  usage: "nx pick-agent --live FIFO [--client NAME]",
+  summary: "the picker's node half (scripts/picker.sh): live rows into FIFO, then fzf's answer from stdin",
+  options: {
+    ...CLIENT_OPTS,
+    live: { type: "string", value: "FIFO", desc: "where fzf's load binding reads the live rows" },
+  },
+  positionals: 0,
+  tmuxOptions: true,
+  exits: true,
+  async run(p, ctx, _io, opts) {
+    const answer = readAll(process.stdin);
+    const fifo = p.opts.live;
+    if (typeof fifo === "string")
+      // Nobody reads the fifo once fzf has ended: then the write just never completes.
+      liveFrame(ctx)
+        .then((text) => writeFile(fifo, text))
+        .catch(() => {});
+    if (opts) writePickerMeta(ctx, metaKey(opts));
+    const text = await answer;
+    const end = text.lastIndexOf("\nexit ");
+    const code = end < 0 ? 2 : Number(text.slice(end + 6).trim());
+    const t = await answerTarget(ctx, fzfOutcome(code, end < 0 ? "" : text.slice(0, end)));
+    const c = clientOf(p.opts);
+    return t ? go(ctx, ctx.host(t.host), t.id, t.id, c.name, c.known) : Exit.ok;
+  },
+};
+
+function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on("data", (b: Buffer) => chunks.push(b));
+    stream.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    stream.on("error", reject);
+  });
+}
 
 /** fzf on this terminal over every session; creates on ctrl-n. undefined: nothing chosen. */
 export async function choose(ctx: Ctx, nexusOpts: string): Promise<Target | undefined> {
@@ -54,7 +105,11 @@ export async function choose(ctx: Ctx, nexusOpts: string): Promise<Target | unde
     },
   });
   const r = await runOnTty(plan.argv, await firstFrame(ctx), plan.env);
-  const o = fzfOutcome(r.code, r.stdout);
+  return answerTarget(ctx, fzfOutcome(r.code, r.stdout));
+}
+
+/** Where fzf's answer goes: a row's session, or one created on ctrl-n; undefined: nowhere. */
+async function answerTarget(ctx: Ctx, o: FzfOutcome): Promise<Target | undefined> {
   if (o.kind === "none") return undefined;
   if (o.kind === "error")
     throw new NexusError(Exit.failure, o.message, { hint: "nx doctor checks what nexus needs" });

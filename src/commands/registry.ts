@@ -15,6 +15,7 @@ export const VERBS: Record<string, () => Promise<Verb>> = {
   rows: async () => (await import("./pick.js")).rowsVerb,
   preview: async () => (await import("./pick.js")).previewVerb,
   "pick-kill": async () => (await import("./pick.js")).pickKillVerb,
+  "pick-agent": async () => (await import("./pick.js")).pickAgentVerb,
   broadcast: async () => (await import("./broadcast.js")).broadcastVerb,
   doctor: async () => (await import("./doctor.js")).doctorVerb,
   demo: async () => (await import("./demo.js")).demoVerb,
@@ -27,7 +28,16 @@ export const VERBS: Record<string, () => Promise<Verb>> = {
   __complete: async () => (await import("./completion.js")).completeVerb,
 };
 /** Plumbing for the plugin, fzf and shell completion, left out of the overview. */
-export const HIDDEN = new Set(["rows", "preview", "pick-kill", "init", "hop", "cycle", "__complete"]);
+export const HIDDEN = new Set([
+  "rows",
+  "preview",
+  "pick-kill",
+  "pick-agent",
+  "init",
+  "hop",
+  "cycle",
+  "__complete",
+]);
 export const ALIASES: Record<string, string> = {
   ls: "list",
   n: "new",

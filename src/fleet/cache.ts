@@ -1,9 +1,12 @@
 // The peer cache: the last rows seen of each host, one JSON file per host under
 // $XDG_STATE_HOME/nexus/peers, written atomically (temp file + rename). The picker's first frame
-// and shell completion read it, so they never wait on the network.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+// and shell completion read it, so they never wait on the network. Beside each JSON file, a TSV
+// mirror (`at <ms>`, then one list-sessions line a session) that scripts/rows.awk reads when the
+// picker draws its first frame without node.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ID_RE, type Session } from "../model/session.js";
+import { sessionLine } from "../tmux/fields.js";
 
 export interface CachedHost {
   v: 1;
@@ -24,10 +27,35 @@ export class PeerCache {
 
   write(entry: CachedHost): void {
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    const file = join(this.dir, `${entry.host}.json`);
+    this.put(`${entry.host}.json`, `${JSON.stringify(entry)}\n`);
+    this.mirror(entry);
+  }
+
+  /** The TSV mirror of an entry; written after its JSON file, so it is never older than it. */
+  private mirror(entry: CachedHost): void {
+    const lines = [`at\t${Math.round(entry.at)}`, ...entry.sessions.map(sessionLine)];
+    this.put(`${entry.host}.tsv`, `${lines.join("\n")}\n`);
+  }
+
+  private put(name: string, text: string): void {
+    const file = join(this.dir, name);
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, `${JSON.stringify(entry)}\n`, { mode: 0o600 });
+    writeFileSync(tmp, text, { mode: 0o600 });
     renameSync(tmp, file);
+  }
+
+  /**
+   * Rows pushed by another host's hop loop arrive as JSON only (the PUSH script is plain sh): give
+   * them their TSV mirror, so the picker's first frame can use them again without node.
+   */
+  heal(host: string): void {
+    const mtime = (ext: string) =>
+      statSync(join(this.dir, `${host}.${ext}`), { throwIfNoEntry: false })?.mtimeMs;
+    const json = mtime("json");
+    const tsv = mtime("tsv");
+    if (json === undefined || (tsv !== undefined && tsv >= json)) return;
+    const c = this.read(host);
+    if (c) this.mirror(c);
   }
 
   /** Stores every successful listing; failures keep the older rows (shown with their age). */

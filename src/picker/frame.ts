@@ -19,8 +19,13 @@ export async function firstFrame(ctx: Ctx): Promise<string> {
         : { host: h.spec, sessions: [] };
     }),
   );
+  return rowsText(sources, firstHeader(ctx));
+}
+
+/** The first frame's header: the live swap is on its way, or there is nothing to wait for. */
+export function firstHeader(ctx: Ctx): string {
   const peers = ctx.hosts.filter((h) => !h.local).length;
-  return rowsText(sources, peers ? `asking ${peers} peer${peers === 1 ? "" : "s"}…` : header([]));
+  return peers ? `asking ${peers} peer${peers === 1 ? "" : "s"}…` : header([]);
 }
 
 export async function liveFrame(ctx: Ctx): Promise<string> {

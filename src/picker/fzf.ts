@@ -1,7 +1,7 @@
 // fzf's argv and environment, pure. Only constant command strings go into --bind and --preview
-// (the program's own path, quoted once); rows reach commands only through fzf's own quoted {1}.
+// (the program's own path comes through the env); rows reach commands only through fzf's own
+// quoted {1}.
 // --listen is never used: before fzf 0.43 it has no authentication.
-import { shJoin } from "../exec/quote.js";
 
 export interface FzfPlan {
   argv: string[];
@@ -9,7 +9,7 @@ export interface FzfPlan {
 }
 
 export interface FzfInput {
-  /** How fzf's children call nexus: [node, bundle]. */
+  /** How fzf's children call nexus: [node, bundle] (given to them as $NEXUS_NODE $NEXUS_BUNDLE). */
   self: readonly string[];
   /** The user's FZF_DEFAULT_OPTS and @nexus-fzf-opts. */
   userDefaults: string;
@@ -20,11 +20,21 @@ export interface FzfInput {
 
 export const KEYS = { create: "ctrl-n", kill: "ctrl-x" } as const;
 
-export function fzfPlan(i: FzfInput): FzfPlan {
-  const nx = (...args: string[]) => shJoin([...i.self, ...args]);
+/** Our layer of FZF_DEFAULT_OPTS, between the user's defaults and @nexus-fzf-opts. */
+export const BASE_OPTS = "--layout=reverse --info=inline --prompt='session> '";
+
+/** fzf's children reach nexus through the env, so that these strings are constant. */
+const NX = '"$NEXUS_NODE" "$NEXUS_BUNDLE"';
+
+/**
+ * fzf's argv. live: where the live swap's rows come from: `nx rows --live`, or (scripts/picker.sh)
+ * the fifo $NEXUS_LIVE that the node already started beside fzf writes them to.
+ */
+export function fzfArgs(live: "node" | "fifo"): string[] {
+  const rowsLive = `${NX} rows --live`;
   // fzf quotes what it substitutes for {1}: the placeholder itself must stay bare.
-  const nxKey = (verb: string) => `${nx(verb)} {1}`;
-  const argv = [
+  const nxKey = (verb: string) => `${NX} ${verb} {1}`;
+  return [
     "fzf",
     "--ansi",
     "--delimiter=\t",
@@ -33,19 +43,26 @@ export function fzfPlan(i: FzfInput): FzfPlan {
     "--print-query",
     `--expect=${KEYS.create}`,
     // The first frame has local and cached rows; live rows replace them in one swap (fzf ≥ 0.36).
-    `--bind=load:reload-sync(${nx("rows", "--live")})+unbind(load)`,
-    `--bind=${KEYS.kill}:execute(${nxKey("pick-kill")})+reload-sync(${nx("rows", "--live")})`,
+    // fzf 0.38 sleeps up to ticks × 10 ms between reads of a command that is still writing, so the
+    // fifo is written at once, when every row is known.
+    `--bind=load:reload-sync(${live === "fifo" ? 'cat "$NEXUS_LIVE"' : rowsLive})+unbind(load)`,
+    `--bind=${KEYS.kill}:execute(${nxKey("pick-kill")})+reload-sync(${rowsLive})`,
     // fzf kills a running preview when the focus moves: the sleep debounces fast scrolling, so
     // no node or ssh starts for rows that are only passed over.
     `--preview=sleep 0.08; exec ${nxKey("preview")}`,
     "--preview-window=down,45%,wrap",
   ];
+}
+
+export function fzfPlan(i: FzfInput): FzfPlan {
   // Layered as fzf's own widgets do: the user's defaults, ours, then the user's for nexus.
-  const defaults = [i.userDefaults, "--layout=reverse --info=inline --prompt='session> '", i.nexusOpts]
-    .filter((s) => s.trim() !== "")
-    .join(" ");
+  const defaults = [i.userDefaults, BASE_OPTS, i.nexusOpts].filter((s) => s.trim() !== "").join(" ");
+  const [node = "node", bundle = ""] = i.self;
   // fzf runs --bind and --preview commands with $SHELL -c: make that sh, whatever the login shell.
-  return { argv, env: { ...i.env, FZF_DEFAULT_OPTS: defaults, SHELL: "/bin/sh" } };
+  return {
+    argv: fzfArgs("node"),
+    env: { ...i.env, FZF_DEFAULT_OPTS: defaults, SHELL: "/bin/sh", NEXUS_NODE: node, NEXUS_BUNDLE: bundle },
+  };
 }
 
 export type FzfOutcome =

@@ -51,3 +51,13 @@ function parseRow(host: string, line: string): Session | undefined {
   }
   return row as unknown as Session;
 }
+
+/** One session as a `list-sessions -F SESSION_FORMAT` line (the peer cache's TSV mirror, read by
+ * scripts/rows.awk): tabs and newlines in text fields become spaces, so it stays one 9-field line. */
+export function sessionLine(s: Session): string {
+  const one = (v: unknown) => String(v).replace(/[\t\n\r]/g, " ");
+  return FIELDS.map(([key]) => {
+    const v = s[key];
+    return typeof v === "boolean" ? (v ? "1" : "0") : one(v);
+  }).join("\t");
+}

@@ -1,7 +1,7 @@
 // The picker as a person uses it: an outer tmux plays the terminal, attached to the "home" server
 // with nexus.tmux loaded; the test presses prefix \, types, and reads the screen until it shows what
 // a person would wait for. Peers alpha and beta are real sshd hosts of the rig.
-import { existsSync, mkdirSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execa } from "execa";
@@ -121,6 +121,12 @@ async function pickWith(s: Seat, query: string): Promise<string> {
   await s.term.keys("Enter");
   return screen;
 }
+
+/** The pickers a noting "node" started, in order (its previews left out). */
+const starts = (log: string) =>
+  readFileSync(log, "utf8")
+    .split("\n")
+    .filter((verb) => verb.startsWith("pick"));
 
 async function closePicker(s: Seat): Promise<void> {
   await s.term.keys("Escape");
@@ -303,6 +309,65 @@ describe("the picker on prefix \\", () => {
     } finally {
       await home(["set-option", "-gu", "@nexus-fzf-opts"]);
       await home(["set-option", "-gu", "@nexus-popup-width"]);
+    }
+  });
+
+  it("draws its first frame before node has started, and node, started beside fzf, acts on Enter", async () => {
+    // A "node" that notes each start and takes 3 s before it runs: the first frame cannot wait for it.
+    const log = join(rig.dir, "node-starts");
+    const slow = join(rig.dir, "slow-node");
+    writeFileSync(slow, `#!/bin/sh\necho "$2" >> '${log}'\nsleep 3\nexec node "$@"\n`, { mode: 0o755 });
+    const s = await seat();
+    await openPicker(s); // writes the meta file for the next picker of this server
+    await closePicker(s);
+    await home(["set-option", "-g", "@nexus-node", slow]);
+    try {
+      const t0 = Date.now();
+      await s.term.keys("C-b", "\\");
+      const first = await s.term.waitFor(
+        (x) => pickerShown(x) && / ago\)/.test(x) && rowLine(x, "home", "target-b") !== undefined,
+        10_000,
+        "the first frame: local rows and cached peer rows",
+      );
+      expect(Date.now() - t0).toBeLessThan(2500);
+      expect(rowLine(first, "alpha", "alpha-agent")).toMatch(/ ago\)/);
+      expect(starts(log)).toEqual(["pick-agent"]);
+      const rows = await sessionCount();
+      await s.term.waitFor(
+        (x) => LIVE.test(x) && total(x) === rows && !/ ago\)/.test(x),
+        10_000,
+        "the live frame",
+      );
+      await pickWith(s, "'target-b");
+      await until("on target-b", async () => (await sessionOf(s.client)) === "target-b" || undefined);
+      await s.term.waitFor((x) => !popupOpen(x), 5000, "the popup to close");
+    } finally {
+      await home(["set-option", "-gu", "@nexus-node"]);
+    }
+  });
+
+  it("without a meta file, or with a fleet file newer than it, is the node picker, which writes a fresh one", async () => {
+    const log = join(rig.dir, "node-starts-2");
+    const noting = join(rig.dir, "noting-node");
+    writeFileSync(noting, `#!/bin/sh\necho "$2" >> '${log}'\nexec node "$@"\n`, { mode: 0o755 });
+    const metaDir = join(env.XDG_STATE_HOME!, "nexus", "picker");
+    await home(["set-option", "-g", "@nexus-node", noting]);
+    try {
+      const s = await seat();
+      rmSync(metaDir, { recursive: true, force: true });
+      await openPicker(s);
+      await closePicker(s);
+      expect(existsSync(join(metaDir, "default.meta"))).toBe(true);
+      await openPicker(s);
+      await closePicker(s);
+      writeFleet(env, "home", fleet()); // the same hosts, in a file written after the meta
+      await openPicker(s);
+      await closePicker(s);
+      await openPicker(s);
+      await closePicker(s);
+      expect(starts(log)).toEqual(["pick", "pick-agent", "pick", "pick-agent"]);
+    } finally {
+      await home(["set-option", "-gu", "@nexus-node"]);
     }
   });
 

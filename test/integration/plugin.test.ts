@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execa } from "execa";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { pickerCommand } from "../../src/commands/init.js";
 import { until } from "../helpers/nx.js";
 import { Terminal } from "../helpers/term.js";
 import { type Rig, startRig } from "../rig/index.js";
@@ -48,7 +49,7 @@ async function nexusBindings(): Promise<Binding[]> {
   const out = await home(["list-keys"]);
   return out
     .split("\n")
-    .filter((l) => l.includes("nexus.js"))
+    .filter((l) => l.includes("nexus.js") || l.includes("picker.sh"))
     .map((l) => {
       const m = /^bind-key\s+(?:-r\s+)?-T\s+(\S+)\s+(\S+)\s+(.*)$/.exec(l);
       if (!m) throw new Error(`unexpected list-keys line: ${l}`);
@@ -58,7 +59,7 @@ async function nexusBindings(): Promise<Binding[]> {
 
 /** The picker's bindings, as `table key`. */
 const pickerKeys = async () =>
-  (await nexusBindings()).filter((b) => / pick --client /.test(b.command)).map((b) => `${b.table} ${b.key}`);
+  (await nexusBindings()).filter((b) => /picker\.sh/.test(b.command)).map((b) => `${b.table} ${b.key}`);
 
 /** Every key of the prefix table, bound by anyone. */
 const prefixKeys = async () =>
@@ -96,18 +97,17 @@ afterEach(async () => {
 });
 
 describe("nexus.tmux binds the picker", () => {
-  it("on prefix \\ by default: a background run-shell that opens the picker popup of this checkout", async () => {
+  it("on prefix \\ by default: run-shell -C opening the picker popup of this checkout", async () => {
     await load();
-    const picker = (await nexusBindings()).filter((b) => / pick --client /.test(b.command));
+    const picker = (await nexusBindings()).filter((b) => /picker\.sh/.test(b.command));
     expect(picker).toHaveLength(1);
     expect(picker[0]).toMatchObject({ table: "prefix", key: "\\\\" });
     const command = picker[0]!.command;
-    // Never a blocking run-shell: it would freeze the client while the popup is open.
-    expect(command).toMatch(/^run-shell -b /);
+    // A tmux command, run in the server: no shell that could block the client, no tmux client.
+    expect(command).toMatch(/^run-shell -C /);
     // The popup goes to the client that pressed the key, and the picker is told which one it is.
-    expect(command).toContain("display-popup -c #{q:client_name}");
-    expect(command).toContain(`${ROOT}/dist/nexus.js`);
-    expect(command).toContain("pick --client #{q:client_name}");
+    expect(command).toContain("display-popup -c #{client_name}");
+    expect(command).toContain(`${ROOT}/scripts/picker.sh`);
     expect(await home(["show-options", "-gqv", "@nexus-bound-key"])).toBe("\\");
     expect(await home(["list-keys", "-N", "-T", "prefix"])).toMatch(/\\\s+nexus: pick a session on any host/);
     expect(await nexusMessages()).toEqual([]);
@@ -193,6 +193,29 @@ describe("nexus.tmux says what is missing, in a tmux message, and binds nothing"
     copyFileSync(PLUGIN, join(dir, "nexus.tmux"));
     const m = await loadExpectingMessage(join(dir, "nexus.tmux"));
     expect(m).toContain(`nexus: ${dir}/dist/nexus.js is missing`);
+  });
+
+  it.each([
+    "/home/u/.tmux/plugins/nexus/dist/nexus.js",
+    "/home/u/my plugins/#1 nexus/dist/nexus.js",
+    "/opt/it's #{host} #(touch x) $(id) `id` ;/nexus/dist/nexus.js",
+  ])("the picker key's popup command reaches picker.sh intact from %j", async (bundle) => {
+    // tmux expands and parses the command as at a key press, but into an option instead of a popup.
+    const probe = pickerCommand(bundle).replace(/^display-popup .* -E /, "set-option -g @probe ");
+    await home(["run-shell", "-C", "-t", "work", probe]);
+    const sh = await home(["show-options", "-gv", "@probe"]);
+    // As the popup runs it: sh -c, here with an `sh` on PATH that prints its argv.
+    const bin = join(rig.dir, "argv-bin");
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, "sh"), "#!/bin/sh\nprintf '<%s>' \"$@\"\n", { mode: 0o755 });
+    const r = await execa("/bin/sh", ["-c", sh], { env: { PATH: `${bin}:/usr/bin:/bin` }, extendEnv: false });
+    const id = await home(["display-message", "-p", "-t", "work", "#{session_id}"]);
+    // tmux fills the client's fields from the one client attached: the terminal's.
+    const [name, pid, tty] = (
+      await home(["list-clients", "-F", "#{client_name} #{client_pid} #{client_tty}"])
+    ).split(" ");
+    const script = bundle.replace(/dist\/nexus\.js$/, "scripts/picker.sh");
+    expect(r.stdout).toBe(`<${script}><${name}><${pid}><${tty}><${id}>`);
   });
 
   it("a # in the plugin's path is shown as it is, not expanded as a tmux format", async () => {

@@ -1,11 +1,10 @@
 // The picker's pure parts: rows ⇄ keys, fzf's argv and outcome, the two frames over fake hosts, the
 // hand-off plan, and the run-shell command the plugin binds.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { pickerCommand } from "../../src/commands/init.js";
 import { HostError } from "../../src/exec/errors.js";
 import type { Host } from "../../src/exec/host.js";
 import { PeerCache } from "../../src/fleet/cache.js";
@@ -14,10 +13,12 @@ import { currentHost, plan } from "../../src/handoff/plan.js";
 import type { Fleet, HostSpec } from "../../src/model/host.js";
 import type { Session } from "../../src/model/session.js";
 import { firstFrame, liveFrame } from "../../src/picker/frame.js";
-import { fzfOutcome, fzfPlan, KEYS } from "../../src/picker/fzf.js";
+import { fzfArgs, fzfOutcome, fzfPlan, KEYS } from "../../src/picker/fzf.js";
+import { metaFile, writePickerMeta } from "../../src/picker/meta.js";
 import { parseKey, row, rowsText, sgr } from "../../src/picker/rows.js";
 import { switchClient } from "../../src/tmux/argv.js";
-import { SESSION_FORMAT } from "../../src/tmux/fields.js";
+import { SESSION_FORMAT, sessionLine } from "../../src/tmux/fields.js";
+import { hostileNames } from "../helpers/fixtures.js";
 
 const NOW = 1_700_000_000;
 const S = (host: string, id: string, name: string, more: Partial<Session> = {}): Session => ({
@@ -183,28 +184,27 @@ describe("fzfPlan", () => {
 
   it("binds the live swap once, ctrl-x to ask-and-kill then reload, and a debounced preview", () => {
     const { argv } = make();
-    const q = (s: string) => `'${s}'`;
-    const nx = `${q(SELF[0]!)} ${q(SELF[1]!)}`;
-    expect(argv).toContain(`--bind=load:reload-sync(${nx} 'rows' '--live')+unbind(load)`);
-    expect(argv).toContain(
-      `--bind=${KEYS.kill}:execute(${nx} 'pick-kill' {1})+reload-sync(${nx} 'rows' '--live')`,
-    );
+    const nx = '"$NEXUS_NODE" "$NEXUS_BUNDLE"';
+    expect(argv).toContain(`--bind=load:reload-sync(${nx} rows --live)+unbind(load)`);
+    expect(argv).toContain(`--bind=${KEYS.kill}:execute(${nx} pick-kill {1})+reload-sync(${nx} rows --live)`);
     expect(argv.find((a) => a.startsWith("--preview="))).toMatch(
-      new RegExp(`exec ${esc(nx)} 'preview' \\{1\\}$`),
+      new RegExp(`exec ${esc(nx)} preview \\{1\\}$`),
     );
+    // The launcher's variant: the live rows from the fifo its node writes to.
+    expect(fzfArgs("fifo")).toContain('--bind=load:reload-sync(cat "$NEXUS_LIVE")+unbind(load)');
   });
 
-  it("quotes its own path for sh, whatever it contains", () => {
+  it("gives its own path to fzf's children through the env, whatever it contains", () => {
     const dir = mkdtempSync(join(tmpdir(), "nx fzf 'plan' "));
     try {
       // A "node" that prints its argv, in a directory whose name needs quoting.
       const node = join(dir, "no de");
       writeFileSync(node, "#!/bin/sh\nprintf '<%s>' \"$@\"\n", { mode: 0o755 });
       const bundle = "/home/it's $(x) `y` #z;/nexus.js";
-      const { argv } = fzfPlan({ self: [node, bundle], userDefaults: "", nexusOpts: "", env: {} });
+      const { argv, env } = fzfPlan({ self: [node, bundle], userDefaults: "", nexusOpts: "", env: {} });
       const preview = argv.find((a) => a.startsWith("--preview="))!.slice("--preview=".length);
       // As fzf runs it: $SHELL -c, with {1} replaced by the quoted key.
-      const out = execFileSync("sh", ["-c", preview.replace("{1}", "'home:$1'")], { encoding: "utf8" });
+      const out = execFileSync("sh", ["-c", preview.replace("{1}", "'home:$1'")], { encoding: "utf8", env });
       expect(out).toBe(`<${bundle}><preview><home:$1>`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -441,90 +441,111 @@ describe("plan: how to go to a target", () => {
   });
 });
 
-describe("pickerCommand: the run-shell string bound to the picker key", () => {
-  /**
-   * What tmux does to a run-shell string at key-press time, for the formats pickerCommand uses, with
-   * every @nexus option unset: `##` → `#`; `#{?@opt,a,b}` → b; `#{q:client_name}` → the client.
-   * Anything else that looks like a format is an error: it would have been expanded.
-   */
-  function expand(s: string, client: string): string {
-    let out = "";
-    for (let i = 0; i < s.length; ) {
-      if (s[i] !== "#") {
-        out += s[i++];
-        continue;
-      }
-      if (s[i + 1] === "#") {
-        out += "#";
-        i += 2;
-        continue;
-      }
-      if (s[i + 1] !== "{") throw new Error(`a bare # would start a format at ${i}: ${s.slice(i, i + 20)}`);
-      let depth = 0;
-      let j = i + 1;
-      for (; j < s.length; j++) {
-        if (s[j] === "{") depth++;
-        if (s[j] === "}" && --depth === 0) break;
-      }
-      const body = s.slice(i + 2, j);
-      // As tmux 3.3 expands them for the pressing client; q: escapes `$` for sh.
-      if (body === "q:client_name" || body === "q:client_tty") out += client;
-      else if (body === "client_pid") out += "4242";
-      else if (body === "q:session_id") out += "\\$7";
-      else if (body.startsWith("?@nexus-")) out += expand(body.slice(body.lastIndexOf(",") + 1), client);
-      else throw new Error(`unexpected format #{${body}}`);
-      i = j + 1;
-    }
-    return out;
-  }
-
-  /** Runs the expanded string with sh, as run-shell does, then the popup's command: node's argv. */
-  function nodeArgv(bundle: string): string[] {
-    const dir = mkdtempSync(join(tmpdir(), "nx-pickcmd-"));
-    try {
-      const log = join(dir, "argv");
-      // Fake tmux and node that record their argv, one NUL-terminated word each.
-      const fakes = `tmux() { printf '%s\\0' "$@" > ${log}; }; `;
-      execFileSync("sh", ["-c", fakes + expand(pickerCommand(bundle), "/dev/pts/3")]);
-      const popup = readFileSync(log, "utf8").split("\0").slice(0, -1);
-      expect(popup.slice(0, 3)).toEqual(["display-popup", "-c", "/dev/pts/3"]);
-      const inner = popup[popup.indexOf("-E") + 1]!;
-      execFileSync("sh", ["-c", `node() { printf '%s\\0' node "$@" > ${log}; }; ${inner}`]);
-      return readFileSync(log, "utf8").split("\0").slice(0, -1);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-
-  it.each([
-    "/home/u/.tmux/plugins/nexus/dist/nexus.js",
-    "/home/u/my plugins/#1 nexus/dist/nexus.js",
-    "/opt/it's #{host} #(touch x) $(id) `id` ;/nexus.js",
-  ])("reaches node intact: %j", (bundle) => {
-    expect(nodeArgv(bundle)).toEqual([
-      "node",
-      bundle,
-      "pick",
-      "--client",
-      "/dev/pts/3",
-      "--client-pid",
-      "4242",
-      "--client-tty",
-      "/dev/pts/3",
-      "--session",
-      "$7",
-    ]);
-  });
-
-  it("doubles every # of the path, so that tmux expands no format in it", () => {
-    const cmd = pickerCommand("/p/#{host} #(id)/nexus.js");
-    expect(cmd).toContain("##{host} ##(id)");
-    expect(cmd).not.toMatch(/(^|[^#])#\(/);
-    expect(cmd).toContain("display-popup -c #{q:client_name}");
-    expect(cmd).toContain("pick --client #{q:client_name}");
-  });
-});
-
 function esc(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws it", () => {
+  const dir = mkdtempSync(join(tmpdir(), "nx-awk-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const root = join(import.meta.dirname, "../..");
+
+  const home = H("home", { color: "green" });
+  const alpha = H("alpha", { ssh: "alpha", color: "colour208" });
+  const beta = H("beta", { ssh: "beta", color: "#ff8800" });
+  const local = [
+    ...hostileNames("/tmp/CANARY").map((name, i) => S("home", `$${i}`, name)),
+    S("home", "$20", "ünïcödé 名前 — long enough to be cut by nothing", { attached: 2 }),
+    S("home", "$21", "dead one", {
+      dead: true,
+      activity: NOW - 7200,
+      command: "\x1b[31mred\x1b[0m\x07\u0085x",
+    }),
+    S("home", "$22", "x", { activity: NOW + 30, command: "\x1b]0;title\x07vim", windows: 3 }),
+  ];
+  const cached = [
+    S("alpha", "$3", "tab\there\nand newline"),
+    S("alpha", "$4", "old", { activity: NOW - 86400 * 3 }),
+  ];
+
+  it("gives the same rows for live, cached and missing hosts, hostile and UTF-8 names included", () => {
+    const peers = join(dir, "peers");
+    new PeerCache(dir).write({ v: 1, host: "alpha", at: (NOW - 90) * 1000, sessions: cached });
+    const meta = join(dir, "meta");
+    const hostLine = (h: HostSpec, how: string) => `host\t${h.name}\t${sgr(h.color)}\t${how}`;
+    // Two blocks: the one of this key is read, the other (another fleet) ignored.
+    const key = "key\t/it's \\n a \\path\tself\t\t";
+    writeFileSync(
+      meta,
+      [
+        ...["nexus-picker\t1", "key\t\t\t\t", "header\tother", hostLine(H("other"), "here")],
+        ...["nexus-picker\t1", key, "header\tasking 2 peers…", hostLine(home, "here")],
+        ...[hostLine(alpha, "cache"), hostLine(beta, "cache")],
+      ].join("\n"),
+    );
+    // This server's list-sessions, plus a line of the wrong shape that both sides drop.
+    const input = `${[...local.map(sessionLine), "$99\tnot enough fields"].join("\n")}\n`;
+    const awk = execFileSync(
+      "awk",
+      ["-v", `now=${NOW}`, "-v", `peers=${peers}`, "-f", join(root, "scripts/rows.awk"), meta, "-"],
+      {
+        input,
+        env: { PATH: process.env.PATH, LC_ALL: "C", NEXUS_KEY: key },
+      },
+    ).toString("utf8");
+    const expected = rowsText(
+      [
+        { host: home, sessions: local },
+        { host: alpha, sessions: cached, ageSec: 90 },
+        { host: beta, sessions: [] },
+      ],
+      "asking 2 peers…",
+      NOW,
+    );
+    expect(awk.split("\n")).toEqual(expected.split("\n"));
+  });
+
+  it("reads this server's sessions in SESSION_FORMAT, as picker.sh asks tmux for them", () => {
+    const script = readFileSync(join(root, "scripts/picker.sh"), "utf8");
+    expect(/^format='(.*)'$/m.exec(script)?.[1]).toBe(SESSION_FORMAT);
+  });
+});
+
+describe("writePickerMeta: one block per fleet seen lately", () => {
+  const dir = mkdtempSync(join(tmpdir(), "nx-meta-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function ctxFor(file: string, self: string): Ctx {
+    const fleet: Fleet = { file, self, hosts: [H(self)], timeouts: { connectMs: 1000, listMs: 1000 } };
+    const hosts: Host[] = fleet.hosts.map((spec) => ({ spec, local: true, exec: async () => ({}) as never }));
+    return {
+      fleet,
+      hosts,
+      cache: new PeerCache(join(dir, "state", "nexus")),
+      env: { XDG_STATE_HOME: join(dir, "state"), TMUX: "/tmp/tmux-0/work,1,0" },
+      runtimeDir: dir,
+      host: (name) => hosts.find((h) => h.spec.name === name)!,
+    };
+  }
+  const keys = () =>
+    readFileSync(metaFile({ XDG_STATE_HOME: join(dir, "state") }, "work"), "utf8")
+      .split("\n")
+      .filter((l) => l.startsWith("key\t"))
+      .map((l) => l.split("\t")[1]);
+
+  it("newest first, the same key replaced, a few kept, and none whose fleet file changed since", () => {
+    const files = ["a", "b", "c", "d", "e"].map((n) => join(dir, `${n}.yaml`));
+    for (const f of files) writeFileSync(f, "hosts: []\n");
+    for (const f of files.slice(0, 3)) writePickerMeta(ctxFor(f, "h"), { configOption: f, selfOption: "" });
+    expect(keys()).toEqual([files[2], files[1], files[0]]);
+    writePickerMeta(ctxFor(files[0]!, "h"), { configOption: files[0]!, selfOption: "" });
+    expect(keys()).toEqual([files[0], files[2], files[1]]);
+    for (const f of files.slice(3)) writePickerMeta(ctxFor(f, "h"), { configOption: f, selfOption: "" });
+    expect(keys()).toEqual([files[4], files[3], files[0], files[2]]);
+    // b's fleet file changes after its block was written: the next write drops that block.
+    const later = new Date(Date.now() + 5000);
+    utimesSync(files[2]!, later, later);
+    writePickerMeta(ctxFor(files[4]!, "h"), { configOption: files[4]!, selfOption: "" });
+    expect(keys()).toEqual([files[4], files[3], files[0]]);
+  });
+});

@@ -1,0 +1,79 @@
+#!/bin/sh
+# The picker popup (prefix \, bound by `nx init`), with its first frame on screen before node has
+# even started. One tmux call gives this key press's options and this server's sessions; awk draws
+# them with the peer cache (rows.awk); fzf shows them at once. node starts in the same pipeline: it
+# lists every host and writes the live rows to a fifo that fzf's load binding reads (the one swap),
+# and, already loaded when Enter comes, acts on fzf's answer. How to draw and run fzf comes from the
+# meta file that the last node picker on this server wrote (src/picker/meta.ts); when there is none
+# or it is stale, this is the node picker, which writes a fresh one.
+# Usage: picker.sh CLIENT CLIENT_PID CLIENT_TTY SESSION_ID (expanded by tmux in the binding)
+set -u
+client=$1 cpid=$2 ctty=$3 session=$4
+lib=${0%/*}
+bundle=$lib/../dist/nexus.js
+tab='	'
+case ${XDG_STATE_HOME:-} in
+  /*) state=$XDG_STATE_HOME/nexus ;;
+  *) state=$HOME/.local/state/nexus ;;
+esac
+# SESSION_FORMAT of src/tmux/fields.ts (a unit test keeps them the same).
+format='#{session_id}	#{session_windows}	#{session_attached}	#{session_created}	#{session_activity}	#{pane_current_command}	#{pane_current_path}	#{pane_dead}	#{session_name}'
+
+node_picker() {
+  exec "$node" "$bundle" pick --client "$client" --client-pid "$cpid" --client-tty "$ctty" --session "$session"
+}
+
+tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' \; \
+  display-message -p '#{@nexus-config}' \; display-message -p '#{@nexus-self}' \; \
+  display-message -p '#{@nexus-fzf-opts}' \; list-sessions -F "$format" | {
+  IFS= read -r sock && IFS= read -r node && IFS= read -r config && IFS= read -r self &&
+    IFS= read -r fzfopts || exit 1
+  node=${node:-node}
+  meta=$state/picker/${sock##*/}.meta
+  [ -f "$meta" ] || node_picker
+  key="key$tab$config$tab$self$tab${NEXUS_CONFIG:-}$tab${NEXUS_SELF:-}"
+  # The block of the meta file whose key is this press's: one per fleet seen lately.
+  found='' this='' fleet='' fself='' base=''
+  set --
+  while IFS= read -r line; do
+    case $line in
+      "nexus-picker${tab}1")
+        [ -z "$found" ] || break
+        this='' ;;
+      key"$tab"*) if [ "$line" = "$key" ]; then this=1 found=1; fi ;;
+      *)
+        [ -n "$this" ] || continue
+        case $line in
+          fleet"$tab"*) fleet=${line#fleet"$tab"} ;;
+          self"$tab"*) fself=${line#self"$tab"} ;;
+          opts"$tab"*) base=${line#opts"$tab"} ;;
+          fzf"$tab"*) set -- "$@" "${line#fzf"$tab"}" ;;
+          host"$tab"*"${tab}cache")
+            # Rows another host's hop loop pushed come as JSON only, until node mirrors them.
+            h=${line#host"$tab"} h=${h%%"$tab"*}
+            # shellcheck disable=SC3013 # -nt: not POSIX, but in every sh nexus runs under (dash, bash, ash, ksh)
+            if [ "$state/peers/$h.json" -nt "$state/peers/$h.tsv" ]; then node_picker; fi ;;
+        esac ;;
+    esac
+  done <"$meta"
+  if [ -z "$found" ] || [ $# -eq 0 ]; then node_picker; fi
+  # shellcheck disable=SC3013
+  if [ -n "$fleet" ] && [ "$fleet" -nt "$meta" ]; then node_picker; fi
+
+  fifo=$state/picker/live.$$
+  rm -f "$fifo"
+  mkfifo -m 600 "$fifo" || node_picker
+  trap 'rm -f "$fifo"' EXIT
+  trap 'exit 130' HUP INT TERM
+
+  NEXUS_KEY=$key LC_ALL=C awk -v peers="$state/peers" -f "$lib/rows.awk" "$meta" - |
+    {
+      # fzf's children (live rows, preview, ctrl-x) see the fleet that node chose; node itself
+      # below must not: it checks the meta's key against this press's own inputs.
+      NEXUS_NODE=$node NEXUS_BUNDLE=$bundle NEXUS_LIVE=$fifo NEXUS_CONFIG=$fleet NEXUS_SELF=$fself \
+        SHELL=/bin/sh FZF_DEFAULT_OPTS="${FZF_DEFAULT_OPTS:-} $base $fzfopts" "$@"
+      printf '\nexit %s\n' "$?"
+    } |
+    "$node" "$bundle" pick-agent --live "$fifo" \
+      --client "$client" --client-pid "$cpid" --client-tty "$ctty" --session "$session"
+}

@@ -1,0 +1,84 @@
+# The picker's first frame without node: rows drawn exactly as src/picker/rows.ts draws them (a unit
+# test runs both over the same sessions, hostile names included). scripts/picker.sh runs
+#   NEXUS_KEY=KEY LC_ALL=C awk -v peers=DIR -f rows.awk META -
+# META: the picker's meta file (src/picker/meta.ts), of which the block whose key line is KEY is
+# read (from the environment: awk -v would undo backslashes). stdin: this server's `list-sessions -F` in
+# SESSION_FORMAT. Every other host's rows come from DIR/<host>.tsv, the peer cache's TSV mirror
+# (`at <ms>`, then SESSION_FORMAT lines). Under LC_ALL=C any awk counts bytes: UTF-8 continuation
+# bytes are left out of lengths, so columns are padded by code points, as rows.ts pads them.
+# -v now=SECONDS fixes the clock (tests).
+
+BEGIN {
+  FS = "\t"
+  key = ENVIRON["NEXUS_KEY"]
+  # POSIX: srand() returns the previous seed, and srand() seeds with the time of day.
+  if (now == "") { srand(); now = srand() }
+}
+
+FNR == NR {
+  if ($0 == "nexus-picker\t1") block = 0
+  else if ($0 == key && !seen) block = seen = 1
+  else if (block && $1 == "host") { n++; hname[n] = $2; hsgr[n] = $3; how[n] = $4 }
+  else if (block && $1 == "header") header = $2
+  next
+}
+
+{ live[++nlive] = $0 }
+
+END {
+  printf "\t%s\n", header
+  for (i = 1; i <= n; i++) {
+    if (how[i] == "here") {
+      for (j = 1; j <= nlive; j++) row(i, live[j], 0, 0)
+      continue
+    }
+    file = peers "/" hname[i] ".tsv"
+    cached = 0
+    while ((getline line < file) > 0) {
+      if (line ~ /^at\t[0-9]+$/) { cached = 1; stale = now - substr(line, 4) / 1000 }
+      else if (cached) row(i, line, 1, stale)
+    }
+    close(file)
+  }
+}
+
+# One session line → `host:$id<TAB>label`; a malformed line is dropped, as parseSessions drops it.
+function row(i, line, cached, stale,    c, out) {
+  if (split(line, c, "\t") != 9) return
+  if (c[1] !~ /^\$[0-9]+$/ || c[2] !~ /^[0-9]+$/ || c[3] !~ /^[0-9]+$/) return
+  if (c[4] !~ /^[0-9]+$/ || c[5] !~ /^[0-9]+$/ || (c[8] != "1" && c[8] != "0" && c[8] != "")) return
+  out = hname[i] ":" c[1] "\t\033[" hsgr[i] "m" pad(hname[i], 10) "\033[0m"
+  out = out " " pad(flat(c[9]), 24) " " pad(flat(c[6]), 12) " " pad("idle " age(now - c[5]), 10)
+  out = out " " (c[3] + 0 > 0 ? "attached" : "        ")
+  out = out " " (c[8] == "1" ? "\033[31mdead\033[0m" : "")
+  out = out " " (cached ? "\033[2m(" age(stale) " ago)\033[0m" : "")
+  sub(/ +$/, "", out)
+  print out
+}
+
+# stripControl (src/model/text.ts): escape sequences, C0 controls but tab and newline, DEL, C1.
+function flat(t) {
+  gsub(/\033\[[0-?]*[ -\/]*[@-~]/, "", t)
+  gsub(/\033\][^\007\033]*(\007|\033\\)/, "", t)
+  gsub(/\033[@-Z\\-_]/, "", t)
+  gsub(/[\001-\010\013-\037\177]/, "", t)
+  gsub(/\302[\200-\237]/, "", t)
+  gsub(/[\t\n]/, " ", t)
+  return t
+}
+
+function pad(s, w,    t, len) {
+  t = s
+  len = length(s) - gsub(/[\200-\277]/, "", t)
+  while (len++ < w) s = s " "
+  return s
+}
+
+# age() of src/model/text.ts: 3s, 5m, 2h, 4d.
+function age(x,    s) {
+  s = x < 0 ? 0 : int(x + 0.5)
+  if (s < 60) return s "s"
+  if (s < 3600) return int(s / 60) "m"
+  if (s < 86400) return int(s / 3600) "h"
+  return int(s / 86400) "d"
+}

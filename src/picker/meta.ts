@@ -1,0 +1,89 @@
+// The picker's meta file: what scripts/picker.sh needs to draw the first frame without node, written
+// by the node of each picker on a tmux server, for the next one. One block per set of inputs that
+// chose the fleet (the `key` line, which the script compares as a whole), newest first, a few kept:
+// switching @nexus-config back and forth does not send every picker to node. The script trusts a
+// block while the fleet file is not newer than the meta file and no cached host's JSON is newer
+// than its TSV mirror; otherwise it runs the node picker, which writes a fresh block. Before each
+// write, blocks whose fleet file changed since they were written are dropped.
+//
+// A block's lines, tab-separated: `nexus-picker 1`; `key <@nexus-config> <@nexus-self>
+// <$NEXUS_CONFIG> <$NEXUS_SELF>`; `written <ms>`; `fleet <file>`; `self <name>`; `header <text>`;
+// `opts <our FZF_DEFAULT_OPTS>`; `fzf <arg>` per argument; `host <name> <sgr> <here|cache>` per
+// host, in ring order.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { stateDir } from "../config/paths.js";
+import type { Ctx } from "../fleet/context.js";
+import { currentHost } from "../handoff/plan.js";
+import { currentSocket } from "../tmux/options.js";
+import { firstHeader } from "./frame.js";
+import { BASE_OPTS, fzfArgs } from "./fzf.js";
+import { sgr } from "./rows.js";
+
+export const META_VERSION = "nexus-picker\t1";
+const KEEP = 4;
+
+/** The raw inputs the fleet was chosen from, as the script reads them at the key press. */
+export interface MetaKey {
+  configOption: string;
+  selfOption: string;
+}
+
+export const metaFile = (env: NodeJS.ProcessEnv, socket: string) =>
+  join(stateDir(env), "picker", `${socket}.meta`);
+
+/** Pure: this picker's block for the server on `socket`. */
+export function pickerMeta(ctx: Ctx, key: MetaKey, socket: string | undefined, nowMs = Date.now()): string {
+  const here = currentHost(ctx.fleet, socket);
+  const env = ctx.env;
+  const lines = [
+    META_VERSION,
+    ["key", key.configOption, key.selfOption, env.NEXUS_CONFIG ?? "", env.NEXUS_SELF ?? ""].join("\t"),
+    `written\t${nowMs}`,
+    `fleet\t${ctx.fleet.file}`,
+    `self\t${ctx.fleet.self}`,
+    `header\t${firstHeader(ctx)}`,
+    `opts\t${BASE_OPTS}`,
+    ...fzfArgs("fifo").map((a) => `fzf\t${a}`),
+    ...ctx.hosts.map(
+      (h) => `host\t${h.spec.name}\t${sgr(h.spec.color)}\t${h.spec.name === here ? "here" : "cache"}`,
+    ),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/** Writes the meta for this process's tmux server (a no-op outside tmux); heals the TSV mirrors. */
+export function writePickerMeta(ctx: Ctx, key: MetaKey): void {
+  const socket = currentSocket(ctx.env);
+  if (socket === undefined) return;
+  for (const h of ctx.hosts) ctx.cache.heal(h.spec.name);
+  const file = metaFile(ctx.env, socket);
+  mkdirSync(join(file, ".."), { recursive: true, mode: 0o700 });
+  const block = pickerMeta(ctx, key, socket);
+  const others = blocks(file).filter((b) => b.key !== keyLine(block) && b.fresh);
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, [block, ...others.slice(0, KEEP - 1).map((b) => b.text)].join(""), { mode: 0o600 });
+  renameSync(tmp, file);
+}
+
+const keyLine = (block: string) => block.split("\n")[1] ?? "";
+
+/** The blocks of a meta file; fresh: its fleet file has not changed since it was written. */
+function blocks(file: string): { key: string; text: string; fresh: boolean }[] {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return [];
+  }
+  return text
+    .split(`${META_VERSION}\n`)
+    .filter((b) => b !== "")
+    .map((b) => {
+      const field = (name: string) => new RegExp(`^${name}\t(.*)$`, "m").exec(b)?.[1];
+      const fleet = field("fleet");
+      const mtime = fleet ? statSync(fleet, { throwIfNoEntry: false })?.mtimeMs : undefined;
+      const fresh = mtime === undefined ? fleet === "" : mtime <= Number(field("written"));
+      return { key: b.split("\n")[0] ?? "", text: `${META_VERSION}\n${b}`, fresh };
+    });
+}
