@@ -26,14 +26,17 @@ import { floorSeat, leave, loopSeat, type Seat } from "./seats.js";
 import { buildWorld, type World } from "./world.js";
 
 interface Trial {
+  /** Which cases it feeds (--only picks trials by these). */
+  cases: string[];
   reps: number;
   run(round: number): Promise<Record<string, number>>;
 }
 
-const USAGE = `usage: npm run bench [-- --hosts N] [--quick] [--rounds R] [--update-readme]
+const USAGE = `usage: npm run bench [-- --hosts N] [--quick] [--rounds R] [--only CASE,…] [--update-readme]
   --hosts N          peers on the rig (default 5), three sessions each
   --quick            4 rounds after 1 warm-up (default 12 after 2)
   --rounds R         measured rounds
+  --only CASE,…      only the trials of these cases (ids as in the table: picker-first, hop, …)
   --update-readme    write the Speed table between the speed markers of README.md\n`;
 
 function options(argv: string[]) {
@@ -43,12 +46,15 @@ function options(argv: string[]) {
       hosts: { type: "string", default: "5" },
       quick: { type: "boolean", default: false },
       rounds: { type: "string" },
+      only: { type: "string" },
       "update-readme": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   const hosts = Number(v.hosts);
   const rounds = Number(v.rounds ?? (v.quick ? 4 : 12));
+  if (v.only && v["update-readme"])
+    throw new Error(`bench: the README's table needs every case: no --only\n${USAGE}`);
   if (!(Number.isInteger(hosts) && hosts >= 1 && hosts <= 30) || !(Number.isInteger(rounds) && rounds >= 1))
     throw new Error(`bench: --hosts takes 1..30 and --rounds a positive integer\n${USAGE}`);
   return {
@@ -57,26 +63,34 @@ function options(argv: string[]) {
     warmup: v.quick ? 1 : 2,
     reps: v.quick ? 2 : 3,
     readme: v["update-readme"],
+    only: v.only?.split(",").filter((c) => c !== ""),
     help: v.help,
   };
 }
 
 function trials(w: World, seat: Seat, floor: Seat, scale: Scale, reps: number): Trial[] {
-  const once = (run: Trial["run"]): Trial => ({ reps: 1, run });
-  const many = (run: Trial["run"]): Trial => ({ reps, run });
+  const once = (cases: string, run: Trial["run"]): Trial => ({ cases: cases.split(","), reps: 1, run });
+  const many = (cases: string, run: Trial["run"]): Trial => ({ cases: cases.split(","), reps, run });
+  const picker = "picker-first,picker-faulty,picker-live";
   return [
-    once(() => pickerHealthy(w, seat)),
-    once(() => cycle(w, seat)), // while the live swap's peer cache is fresh (cycle lists stale peers)
-    once(() => popupFloor(w, seat)),
-    once(() => cycleFloor(w, seat)),
-    once(() => popupByRunShell(w, seat)),
-    once(() => pickerFaulty(w, seat)),
-    once((i) => hop(w, seat, i)),
-    once((i) => hopFloor(w, floor, i)),
-    once(() => nodeMemory(w)),
-    ...[list, listFloor, sshFloor, version, nodeStart, rows, rowsLive].map((t) => many(() => t(w))),
-    many(() => scaleMany(w, scale)),
-    many(() => scaleOne(w, scale)),
+    once(picker, () => pickerHealthy(w, seat)),
+    once("cycle", () => cycle(w, seat)), // while the live swap's peer cache is fresh (cycle lists stale peers)
+    once("picker-first", () => popupFloor(w, seat)),
+    once("cycle", () => cycleFloor(w, seat)),
+    once("picker-first", () => popupByRunShell(w, seat)),
+    once("picker-faulty", () => pickerFaulty(w, seat)),
+    once("hop,memory", (i) => hop(w, seat, i)),
+    once("hop", (i) => hopFloor(w, floor, i)),
+    once("memory", () => nodeMemory(w)),
+    many("list", () => list(w)),
+    many("list", () => listFloor(w)),
+    many("picker-live", () => sshFloor(w)),
+    many("version", () => version(w)),
+    many("version,picker-live", () => nodeStart(w)),
+    many("picker-first", () => rows(w)),
+    many("picker-live", () => rowsLive(w)),
+    many("scale", () => scaleMany(w, scale)),
+    many("scale", () => scaleOne(w, scale)),
   ];
 }
 
@@ -127,7 +141,10 @@ export async function main(argv: string[], ctx: { root: string; caCerts?: string
     s.seat = await loopSeat(w);
     s.floor = await floorSeat(w);
     process.stderr.write(`bench: rig up (${o.hosts} peers), ${o.warmup} warm-up + ${o.rounds} rounds\n`);
-    const samples = await measure(trials(w, s.seat, s.floor, s.scale, o.reps), o.warmup, o.rounds);
+    const all = trials(w, s.seat, s.floor, s.scale, o.reps);
+    const chosen = o.only ? all.filter((t) => t.cases.some((c) => o.only?.includes(c))) : all;
+    if (chosen.length === 0) throw new Error(`bench: --only ${o.only?.join(",")} names no case\n${USAGE}`);
+    const samples = await measure(chosen, o.warmup, o.rounds);
     const info = await about(w, o, ctx.caCerts, loadAtStart);
     const stamp = started.toISOString().replace(/[:.]/g, "-");
     publish(ctx.root, stamp, info, samples, o.readme);

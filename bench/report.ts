@@ -24,7 +24,8 @@ export interface Result {
 
 export function results(samples: Samples): Result[] {
   const nodeStart = median(samples.node ?? []);
-  return CASES.map((c) => {
+  // With --only, the cases that were not run are left out.
+  return CASES.filter((c) => (samples[c.value]?.length ?? 0) > 0).map((c) => {
     const v = samples[c.value] ?? [];
     const f = samples[c.floor] ?? [];
     const fm = median(f);

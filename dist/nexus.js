@@ -1299,9 +1299,7 @@ function fzfArgs(live) {
     "--print-query",
     `--expect=${KEYS.create}`,
     // The first frame has local and cached rows; live rows replace them in one swap (fzf ≥ 0.36).
-    // fzf 0.38 sleeps up to ticks × 10 ms between reads of a command that is still writing, so the
-    // fifo is written at once, when every row is known.
-    `--bind=load:reload-sync(${live === "fifo" ? 'cat "$NEXUS_LIVE"' : rowsLive})+unbind(load)`,
+    `--bind=load:reload-sync(${live === "fifo" ? FROM_FIFO : rowsLive})+unbind(load)`,
     `--bind=${KEYS.kill}:execute(${nxKey("pick-kill")})+reload-sync(${rowsLive})`,
     // fzf kills a running preview when the focus moves: the sleep debounces fast scrolling, so
     // no node or ssh starts for rows that are only passed over.
@@ -1325,13 +1323,14 @@ function fzfOutcome(code, stdout) {
   if (code === 127) return { kind: "error", message: "fzf is not installed (nexus needs fzf \u2265 0.38)" };
   return { kind: "error", message: `fzf failed (exit ${code})` };
 }
-var KEYS, BASE_OPTS, NX;
+var KEYS, BASE_OPTS, NX, FROM_FIFO;
 var init_fzf = __esm({
   "src/picker/fzf.ts"() {
     "use strict";
     KEYS = { create: "ctrl-n", kill: "ctrl-x" };
     BASE_OPTS = "--layout=reverse --info=inline --prompt='session> '";
     NX = '"$NEXUS_NODE" "$NEXUS_BUNDLE"';
+    FROM_FIFO = 'cat "$NEXUS_FIFO" >"$NEXUS_LIVE"; if [ -s "$NEXUS_LIVE" ]; then cat "$NEXUS_LIVE"; else cat "$NEXUS_FIRST"; fi';
   }
 });
 
@@ -10704,9 +10703,9 @@ __export(init_exports, {
   pickerCommand: () => pickerCommand
 });
 function pickerCommand(bundle) {
-  const script2 = (0, import_node_path10.join)((0, import_node_path10.dirname)(bundle), "..", "scripts", "picker.sh");
+  const lib = (0, import_node_path10.join)((0, import_node_path10.dirname)(bundle), "..", "scripts");
   const args = ["#{client_name}", "#{client_pid}", "#{client_tty}", "#{session_id}"].map((a) => `'${a}'`);
-  const sh = `exec sh ${shJoin([script2]).replaceAll("#", "##")} ${args.join(" ")}`;
+  const sh = `lib=${shJoin([lib]).replaceAll("#", "##")}; set -- ${args.join(" ")}; . "$lib/picker.sh"`;
   return [
     "display-popup -c #{client_name}",
     `-w ${tmuxWord(opt("@nexus-popup-width"))} -h ${tmuxWord(opt("@nexus-popup-height"))}`,

@@ -6,10 +6,11 @@
 # and, already loaded when Enter comes, acts on fzf's answer. How to draw and run fzf comes from the
 # meta file that the last node picker on this server wrote (src/picker/meta.ts); when there is none
 # or it is stale, this is the node picker, which writes a fresh one.
-# Usage: picker.sh CLIENT CLIENT_PID CLIENT_TTY SESSION_ID (expanded by tmux in the binding)
+# Usage: picker.sh CLIENT CLIENT_PID CLIENT_TTY SESSION_ID (expanded by tmux in the binding), or
+# sourced with lib=<this dir> and those as $1…$4 (the binding does that: one exec of sh fewer).
 set -u
 client=$1 cpid=$2 ctty=$3 session=$4
-lib=${0%/*}
+lib=${lib:-${0%/*}}
 bundle=$lib/../dist/nexus.js
 tab='	'
 case ${XDG_STATE_HOME:-} in
@@ -20,12 +21,17 @@ esac
 format='#{session_id}	#{session_windows}	#{session_attached}	#{session_created}	#{session_activity}	#{pane_current_command}	#{pane_current_path}	#{pane_dead}	#{session_name}'
 
 node_picker() {
+  if [ -n "${making:-}" ]; then wait "$making"; rm -f "$fifo"; fi
   exec "$node" "$bundle" pick --client "$client" --client-pid "$cpid" --client-tty "$ctty" --session "$session"
 }
 
 tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' \; \
   display-message -p '#{@nexus-config}' \; display-message -p '#{@nexus-self}' \; \
   display-message -p '#{@nexus-fzf-opts}' \; list-sessions -F "$format" | {
+  # The fifo for the live rows is made while tmux answers (its dir: node made it with the meta).
+  fifo=$state/picker/live.$$ first=$state/picker/first.$$ live=$state/picker/rows.$$
+  { rm -f "$fifo"; mkfifo -m 600 "$fifo"; } 2>/dev/null &
+  making=$!
   IFS= read -r sock && IFS= read -r node && IFS= read -r config && IFS= read -r self &&
     IFS= read -r fzfopts || exit 1
   node=${node:-node}
@@ -60,20 +66,24 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   # shellcheck disable=SC3013
   if [ -n "$fleet" ] && [ "$fleet" -nt "$meta" ]; then node_picker; fi
 
-  fifo=$state/picker/live.$$
-  rm -f "$fifo"
-  mkfifo -m 600 "$fifo" || node_picker
-  trap 'rm -f "$fifo"' EXIT
+  wait "$making" || node_picker
+  trap 'rm -f "$fifo" "$first" "$live"' EXIT
   trap 'exit 130' HUP INT TERM
 
-  NEXUS_KEY=$key LC_ALL=C awk -v peers="$state/peers" -f "$lib/rows.awk" "$meta" - |
+  NEXUS_KEY=$key LC_ALL=C awk -v peers="$state/peers" -v copy="$first" -f "$lib/rows.awk" "$meta" - |
     {
       # fzf's children (live rows, preview, ctrl-x) see the fleet that node chose; node itself
       # below must not: it checks the meta's key against this press's own inputs.
-      NEXUS_NODE=$node NEXUS_BUNDLE=$bundle NEXUS_LIVE=$fifo NEXUS_CONFIG=$fleet NEXUS_SELF=$fself \
-        SHELL=/bin/sh FZF_DEFAULT_OPTS="${FZF_DEFAULT_OPTS:-} $base $fzfopts" "$@"
+      NEXUS_NODE=$node NEXUS_BUNDLE=$bundle NEXUS_FIFO=$fifo NEXUS_LIVE=$live NEXUS_FIRST=$first NEXUS_CONFIG=$fleet \
+        NEXUS_SELF=$fself SHELL=/bin/sh FZF_DEFAULT_OPTS="${FZF_DEFAULT_OPTS:-} $base $fzfopts" "$@"
       printf '\nexit %s\n' "$?"
     } |
-    "$node" "$bundle" pick-agent --live "$fifo" \
-      --client "$client" --client-pid "$cpid" --client-tty "$ctty" --session "$session"
+    {
+      # Niced: on two cores, node's start-up must not slow fzf's first frame.
+      nice -n 19 "$node" "$bundle" pick-agent --live "$fifo" \
+        --client "$client" --client-pid "$cpid" --client-tty "$ctty" --session "$session"
+      # If node ended without writing the fifo, fzf's reload must not wait for it forever (opened
+      # read-write, a fifo never blocks); it then shows the first frame again.
+      : <>"$fifo"
+    }
 }

@@ -6,7 +6,7 @@
 # SESSION_FORMAT. Every other host's rows come from DIR/<host>.tsv, the peer cache's TSV mirror
 # (`at <ms>`, then SESSION_FORMAT lines). Under LC_ALL=C any awk counts bytes: UTF-8 continuation
 # bytes are left out of lengths, so columns are padded by code points, as rows.ts pads them.
-# -v now=SECONDS fixes the clock (tests).
+# -v now=SECONDS fixes the clock (tests); -v copy=FILE also writes the rows there.
 
 BEGIN {
   FS = "\t"
@@ -26,7 +26,7 @@ FNR == NR {
 { live[++nlive] = $0 }
 
 END {
-  printf "\t%s\n", header
+  emit("\t" header)
   for (i = 1; i <= n; i++) {
     if (how[i] == "here") {
       for (j = 1; j <= nlive; j++) row(i, live[j], 0, 0)
@@ -53,7 +53,12 @@ function row(i, line, cached, stale,    c, out) {
   out = out " " (c[8] == "1" ? "\033[31mdead\033[0m" : "")
   out = out " " (cached ? "\033[2m(" age(stale) " ago)\033[0m" : "")
   sub(/ +$/, "", out)
-  print out
+  emit(out)
+}
+
+function emit(line) {
+  print line
+  if (copy != "") print line > copy
 }
 
 # stripControl (src/model/text.ts): escape sequences, C0 controls but tab and newline, DEL, C1.

@@ -35,9 +35,10 @@ const tmuxWord = (s: string) => `"${s.replace(/[\\"$]/g, "\\$&")}"`;
  * before a digit is no variable to tmux's parser.
  */
 export function pickerCommand(bundle: string): string {
-  const script = join(dirname(bundle), "..", "scripts", "picker.sh");
+  const lib = join(dirname(bundle), "..", "scripts");
   const args = ["#{client_name}", "#{client_pid}", "#{client_tty}", "#{session_id}"].map((a) => `'${a}'`);
-  const sh = `exec sh ${shJoin([script]).replaceAll("#", "##")} ${args.join(" ")}`;
+  // Sourced, not run: one exec of sh fewer before the first frame.
+  const sh = `lib=${shJoin([lib]).replaceAll("#", "##")}; set -- ${args.join(" ")}; . "$lib/picker.sh"`;
   return [
     "display-popup -c #{client_name}",
     `-w ${tmuxWord(opt("@nexus-popup-width"))} -h ${tmuxWord(opt("@nexus-popup-height"))}`,

@@ -25,10 +25,15 @@ export const BASE_OPTS = "--layout=reverse --info=inline --prompt='session> '";
 
 /** fzf's children reach nexus through the env, so that these strings are constant. */
 const NX = '"$NEXUS_NODE" "$NEXUS_BUNDLE"';
+// The live rows come through a file, so that fzf reads them and their end at once: fzf 0.38 sleeps
+// up to ticks × 10 ms between reads of a command still writing (core.go). None (the node beside fzf
+// failed): the first frame again.
+const FROM_FIFO =
+  'cat "$NEXUS_FIFO" >"$NEXUS_LIVE"; if [ -s "$NEXUS_LIVE" ]; then cat "$NEXUS_LIVE"; else cat "$NEXUS_FIRST"; fi';
 
 /**
  * fzf's argv. live: where the live swap's rows come from: `nx rows --live`, or (scripts/picker.sh)
- * the fifo $NEXUS_LIVE that the node already started beside fzf writes them to.
+ * the fifo $NEXUS_FIFO that the node started beside fzf writes them to.
  */
 export function fzfArgs(live: "node" | "fifo"): string[] {
   const rowsLive = `${NX} rows --live`;
@@ -43,9 +48,7 @@ export function fzfArgs(live: "node" | "fifo"): string[] {
     "--print-query",
     `--expect=${KEYS.create}`,
     // The first frame has local and cached rows; live rows replace them in one swap (fzf ≥ 0.36).
-    // fzf 0.38 sleeps up to ticks × 10 ms between reads of a command that is still writing, so the
-    // fifo is written at once, when every row is known.
-    `--bind=load:reload-sync(${live === "fifo" ? 'cat "$NEXUS_LIVE"' : rowsLive})+unbind(load)`,
+    `--bind=load:reload-sync(${live === "fifo" ? FROM_FIFO : rowsLive})+unbind(load)`,
     `--bind=${KEYS.kill}:execute(${nxKey("pick-kill")})+reload-sync(${rowsLive})`,
     // fzf kills a running preview when the focus moves: the sleep debounces fast scrolling, so
     // no node or ssh starts for rows that are only passed over.

@@ -204,18 +204,25 @@ describe("nexus.tmux says what is missing, in a tmux message, and binds nothing"
     const probe = pickerCommand(bundle).replace(/^display-popup .* -E /, "set-option -g @probe ");
     await home(["run-shell", "-C", "-t", "work", probe]);
     const sh = await home(["show-options", "-gv", "@probe"]);
-    // As the popup runs it: sh -c, here with an `sh` on PATH that prints its argv.
-    const bin = join(rig.dir, "argv-bin");
-    mkdirSync(bin, { recursive: true });
-    writeFileSync(join(bin, "sh"), "#!/bin/sh\nprintf '<%s>' \"$@\"\n", { mode: 0o755 });
-    const r = await execa("/bin/sh", ["-c", sh], { env: { PATH: `${bin}:/usr/bin:/bin` }, extendEnv: false });
+    // As the popup runs it: sh -c, which sources picker.sh; here a picker.sh that prints its args.
+    const lib = join(dirname(bundle), "..", "scripts");
+    const fake = join(rig.dir, "fake-lib");
+    mkdirSync(fake, { recursive: true });
+    writeFileSync(join(fake, "picker.sh"), `printf '<%s>' "$lib" "$@"\n`);
+    const r = await execa(
+      "/bin/sh",
+      ["-c", sh.replace(`lib='${lib.replaceAll("'", "'\\''")}'`, `lib='${fake}'`)],
+      {
+        extendEnv: false,
+      },
+    );
     const id = await home(["display-message", "-p", "-t", "work", "#{session_id}"]);
     // tmux fills the client's fields from the one client attached: the terminal's.
     const [name, pid, tty] = (
       await home(["list-clients", "-F", "#{client_name} #{client_pid} #{client_tty}"])
     ).split(" ");
-    const script = bundle.replace(/dist\/nexus\.js$/, "scripts/picker.sh");
-    expect(r.stdout).toBe(`<${script}><${name}><${pid}><${tty}><${id}>`);
+    expect(sh).toContain(`lib='${lib.replaceAll("'", "'\\''")}';`);
+    expect(r.stdout).toBe(`<${fake}><${name}><${pid}><${tty}><${id}>`);
   });
 
   it("a # in the plugin's path is shown as it is, not expanded as a tmux format", async () => {

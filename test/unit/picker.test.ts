@@ -190,8 +190,10 @@ describe("fzfPlan", () => {
     expect(argv.find((a) => a.startsWith("--preview="))).toMatch(
       new RegExp(`exec ${esc(nx)} preview \\{1\\}$`),
     );
-    // The launcher's variant: the live rows from the fifo its node writes to.
-    expect(fzfArgs("fifo")).toContain('--bind=load:reload-sync(cat "$NEXUS_LIVE")+unbind(load)');
+    // The launcher's variant: the live rows from the fifo that its node writes them to.
+    expect(fzfArgs("fifo")).toContain(
+      '--bind=load:reload-sync(cat "$NEXUS_FIFO" >"$NEXUS_LIVE"; if [ -s "$NEXUS_LIVE" ]; then cat "$NEXUS_LIVE"; else cat "$NEXUS_FIRST"; fi)+unbind(load)',
+    );
   });
 
   it("gives its own path to fzf's children through the env, whatever it contains", () => {
