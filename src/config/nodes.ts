@@ -1,4 +1,5 @@
 // Reads a yaml Document node by node, keeping positions, so every error can say file:line: key.
+// In dist/ the yaml import is compiled on first use, not at every start: see lazyYaml in build.mjs.
 
 import { type Document, isAlias, isMap, isScalar, isSeq, type LineCounter, parseDocument } from "yaml";
 import { usageError } from "../report.js";
