@@ -3,6 +3,7 @@ import type { Ctx } from "../fleet/context.js";
 import { type HostListing, listAll, listHost } from "../fleet/list.js";
 import { currentHost } from "../handoff/plan.js";
 import { type RingHost, step } from "../handoff/ring.js";
+import { metaKey, writePickerMeta } from "../picker/meta.js";
 import { Exit, usageError } from "../report.js";
 import { clientFormat, displayMessage, tmuxBase } from "../tmux/argv.js";
 import { currentSocket } from "../tmux/options.js";
@@ -20,7 +21,7 @@ export const cycleVerb: Verb = {
   options: { ...CLIENT_OPTS },
   positionals: 1,
   tmuxOptions: true,
-  async run(p, ctx) {
+  async run(p, ctx, _io, opts) {
     const dir = p.args[0] === "next" ? 1 : p.args[0] === "prev" ? -1 : undefined;
     if (dir === undefined) throw usageError("nx cycle takes prev or next");
     const c = clientOf(p.opts);
@@ -28,6 +29,8 @@ export const cycleVerb: Verb = {
     const current = currentHost(ctx.fleet, currentSocket(ctx.env));
     if (current === undefined) throw notAFleetServer(ctx);
     const here = ctx.host(current);
+    // scripts/ring.sh takes the next step inside this host without node, once this is written.
+    if (opts) writePickerMeta(ctx, metaKey(opts));
     // No peers: exactly tmux's own ( and ).
     if (ctx.hosts.length === 1) {
       await here.exec([

@@ -17,12 +17,6 @@ const opt = (name: string) => `#{?${name},#{${name}},${dflt(name)}}`;
 /** tmux expands formats in the whole run-shell string: a `#` in a path must not start one. */
 const literal = (s: string) => shJoin([s]).replaceAll("#", "##");
 
-/** The pressing client, as tmux expands it at key press: no round trip to ask for it later. */
-const CLIENT =
-  "--client #{q:client_name} --client-pid #{client_pid} --client-tty #{q:client_tty} --session #{q:session_id}";
-
-const NODE = `#{?@nexus-node,#{q:@nexus-node},${dflt("@nexus-node")}}`;
-
 /** A word inside "…" for tmux's command parser (cmd-parse.y), which undoes \\ \" and \$ there. */
 const tmuxWord = (s: string) => `"${s.replace(/[\\"$]/g, "\\$&")}"`;
 
@@ -46,8 +40,15 @@ export function pickerCommand(bundle: string): string {
   ].join(" ");
 }
 
-export const cycleCommand = (bundle: string, dir: "prev" | "next") =>
-  `${NODE} ${literal(bundle)} cycle ${dir} ${CLIENT} >/dev/null 2>&1 || true`;
+/**
+ * The run-shell -b command for the ring keys: scripts/ring.sh, sourced, takes a step between two
+ * sessions of this server without node, and leaves every other step to `nx cycle`.
+ */
+export const cycleCommand = (bundle: string, dir: "prev" | "next") => {
+  const lib = literal(join(dirname(bundle), "..", "scripts"));
+  const args = `${dir} #{q:client_name} #{client_pid} #{q:client_tty} #{q:session_id}`;
+  return `lib=${lib}; set -- ${args}; . "$lib/ring.sh" >/dev/null 2>&1 || true`;
+};
 
 interface Binding {
   option: "@nexus-key" | "@nexus-prev-key" | "@nexus-next-key";

@@ -1,7 +1,6 @@
 // nx pick (the popup on prefix \), and the plumbing fzf calls back: rows, preview, pick-kill.
 
 import { writeFile } from "node:fs/promises";
-import type { NexusOptions } from "../config/options.js";
 import { runOnTty } from "../exec/spawn.js";
 import type { Ctx } from "../fleet/context.js";
 import { listHost } from "../fleet/list.js";
@@ -11,7 +10,7 @@ import { parseSelector } from "../model/selector.js";
 import { lastLines } from "../model/text.js";
 import { firstFrame, liveFrame } from "../picker/frame.js";
 import { type FzfOutcome, fzfOutcome, fzfPlan } from "../picker/fzf.js";
-import { writePickerMeta } from "../picker/meta.js";
+import { metaKey, writePickerMeta } from "../picker/meta.js";
 import { parseKey } from "../picker/rows.js";
 import { Exit, NexusError, usageError } from "../report.js";
 import { currentSocket } from "../tmux/options.js";
@@ -43,8 +42,6 @@ export const pickVerb: Verb = {
     return t ? go(ctx, ctx.host(t.host), t.id, t.id, c.name, c.known) : Exit.ok;
   },
 };
-
-const metaKey = (o: NexusOptions) => ({ configOption: o["@nexus-config"], selfOption: o["@nexus-self"] });
 
 /**
  * The picker's node half, started by scripts/picker.sh in the same pipeline as fzf: it lists every

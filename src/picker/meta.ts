@@ -12,6 +12,7 @@
 // host, in ring order.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { NexusOptions } from "../config/options.js";
 import { stateDir } from "../config/paths.js";
 import type { Ctx } from "../fleet/context.js";
 import { currentHost } from "../handoff/plan.js";
@@ -28,6 +29,11 @@ export interface MetaKey {
   configOption: string;
   selfOption: string;
 }
+
+export const metaKey = (o: NexusOptions): MetaKey => ({
+  configOption: o["@nexus-config"],
+  selfOption: o["@nexus-self"],
+});
 
 export const metaFile = (env: NodeJS.ProcessEnv, socket: string) =>
   join(stateDir(env), "picker", `${socket}.meta`);

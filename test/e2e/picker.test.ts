@@ -371,6 +371,30 @@ describe("the picker on prefix \\", () => {
     }
   });
 
+  it("prefix ) and ( step between this server's sessions without node; node takes the step off its edge", async () => {
+    const log = join(rig.dir, "node-starts-ring");
+    const noting = join(rig.dir, "noting-node-ring");
+    writeFileSync(noting, `#!/bin/sh\necho "$2" >> '${log}'\nexec node "$@"\n`, { mode: 0o755 });
+    writeFileSync(log, "");
+    const order = (await home(["list-sessions", "-F", "#{session_name}"])).split("\n");
+    const s = await seat(order[0]);
+    await openPicker(s); // a picker (or a ring step by node) writes the meta the ring reads
+    await closePicker(s);
+    await home(["set-option", "-g", "@nexus-node", noting]);
+    try {
+      await s.term.keys("C-b", ")");
+      await until(`on ${order[1]}`, async () => (await sessionOf(s.client)) === order[1] || undefined);
+      await s.term.keys("C-b", "(");
+      await until(`back on ${order[0]}`, async () => (await sessionOf(s.client)) === order[0] || undefined);
+      expect(readFileSync(log, "utf8")).toBe("");
+      // ( on the first session here goes to the last session of the host before: node's step.
+      await s.term.keys("C-b", "(");
+      await until("node's cycle", async () => readFileSync(log, "utf8").includes("cycle") || undefined);
+    } finally {
+      await home(["set-option", "-gu", "@nexus-node"]);
+    }
+  });
+
   it("with two clients on the server, only the one that opened the popup switches", async () => {
     const a = await seat();
     const b = await seat();

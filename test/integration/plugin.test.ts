@@ -49,7 +49,7 @@ async function nexusBindings(): Promise<Binding[]> {
   const out = await home(["list-keys"]);
   return out
     .split("\n")
-    .filter((l) => l.includes("nexus.js") || l.includes("picker.sh"))
+    .filter((l) => /nexus\.js|picker\.sh|ring\.sh/.test(l))
     .map((l) => {
       const m = /^bind-key\s+(?:-r\s+)?-T\s+(\S+)\s+(\S+)\s+(.*)$/.exec(l);
       if (!m) throw new Error(`unexpected list-keys line: ${l}`);
@@ -107,7 +107,8 @@ describe("nexus.tmux binds the picker", () => {
     expect(command).toMatch(/^run-shell -C /);
     // The popup goes to the client that pressed the key, and the picker is told which one it is.
     expect(command).toContain("display-popup -c #{client_name}");
-    expect(command).toContain(`${ROOT}/scripts/picker.sh`);
+    expect(command).toContain(`lib='${ROOT}/scripts'`);
+    expect(command).toContain("/picker.sh");
     expect(await home(["show-options", "-gqv", "@nexus-bound-key"])).toBe("\\");
     expect(await home(["list-keys", "-N", "-T", "prefix"])).toMatch(/\\\s+nexus: pick a session on any host/);
     expect(await nexusMessages()).toEqual([]);
