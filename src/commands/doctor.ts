@@ -116,7 +116,8 @@ async function bindingCheck(): Promise<Check> {
   const r = up.code === 0 ? await run([...tmux, "list-keys", "-T", "prefix"], { deadlineMs: 3000 }) : up;
   if (r.code !== 0)
     return { what: "plugin", ok: true, soft: true, detail: "no tmux server running: bindings not checked" };
-  const bound = r.stdout.split("\n").filter((l) => l.includes("nexus.js"));
+  // The picker and ring keys run the plugin's scripts, which start the bundle when they need it.
+  const bound = r.stdout.split("\n").filter((l) => /nexus\.js|\/picker\.sh|\/ring\.sh/.test(l));
   return bound.length
     ? { what: "plugin", ok: true, detail: `${bound.length} key bindings in the running tmux server` }
     : {

@@ -1,6 +1,7 @@
 // nx broadcast and nx doctor on a real sshd rig.
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
+import { execa } from "execa";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nx, until, writeFleet } from "../helpers/nx.js";
 import { type Rig, startRig } from "../rig/index.js";
@@ -114,6 +115,24 @@ describe("nx doctor", () => {
       ok: false,
       detail: "not found",
     });
+  });
+
+  it("counts the plugin's key bindings in the running tmux server", async () => {
+    const plugin = join(import.meta.dirname, "../../nexus.tmux");
+    const tmux = (...a: string[]) =>
+      execa("tmux", ["-L", "default", "-f", "/dev/null", ...a], { env: rig.clientEnv, extendEnv: false });
+    await tmux("new-session", "-d", "-s", "doctor");
+    try {
+      expect((await run(["doctor"])).stdout).toMatch(
+        /^warn plugin: the running tmux server has no nexus bindings/m,
+      );
+      await tmux("run-shell", `'${plugin.replaceAll("'", "'\\''").replaceAll("#", "##")}'`);
+      expect((await run(["doctor"])).stdout).toMatch(
+        /^ok +plugin: 3 key bindings in the running tmux server/m,
+      );
+    } finally {
+      await tmux("kill-server").catch(() => {});
+    }
   });
 
   it("reports a broken fleet file with its line, and still checks the tools", async () => {
