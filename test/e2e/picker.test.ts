@@ -390,6 +390,12 @@ describe("the picker on prefix \\", () => {
       // ( on the first session here goes to the last session of the host before: node's step.
       await s.term.keys("C-b", "(");
       await until("node's cycle", async () => readFileSync(log, "utf8").includes("cycle") || undefined);
+      // It hands the client off to beta's last session: it leaves this server (then the test ends,
+      // before a later test's terminal can get this one's tty name).
+      await until(
+        "the client handed off",
+        async () => (await sessionOf(s.client)) === undefined || undefined,
+      );
     } finally {
       await home(["set-option", "-gu", "@nexus-node"]);
     }
