@@ -39,7 +39,7 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   [ -f "$meta" ] || node_picker
   key="key$tab$config$tab$self$tab${NEXUS_CONFIG:-}$tab${NEXUS_SELF:-}"
   # The block of the meta file whose key is this press's: one per fleet seen lately.
-  found='' this='' fleet='' fself='' base=''
+  found='' this='' fleet='' fself='' base='' here=''
   set --
   while IFS= read -r line; do
     case $line in
@@ -54,6 +54,7 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
           self"$tab"*) fself=${line#self"$tab"} ;;
           opts"$tab"*) base=${line#opts"$tab"} ;;
           fzf"$tab"*) set -- "$@" "${line#fzf"$tab"}" ;;
+          host"$tab"*"${tab}here") here=${line#host"$tab"} here=${here%%"$tab"*} ;;
           host"$tab"*"${tab}cache")
             # Rows another host's hop loop pushed come as JSON only, until node mirrors them.
             h=${line#host"$tab"} h=${h%%"$tab"*}
@@ -74,8 +75,8 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
     {
       # fzf's children (live rows, preview, ctrl-x) see the fleet that node chose; node itself
       # below must not: it checks the meta's key against this press's own inputs.
-      NEXUS_NODE=$node NEXUS_BUNDLE=$bundle NEXUS_FIFO=$fifo NEXUS_LIVE=$live NEXUS_FIRST=$first NEXUS_CONFIG=$fleet \
-        NEXUS_SELF=$fself SHELL=/bin/sh FZF_DEFAULT_OPTS="${FZF_DEFAULT_OPTS:-} $base $fzfopts" "$@"
+      NEXUS_NODE=$node NEXUS_BUNDLE=$bundle NEXUS_FIFO=$fifo NEXUS_LIVE=$live NEXUS_FIRST=$first \
+        NEXUS_CONFIG=$fleet NEXUS_SELF=$fself NEXUS_HERE=$here SHELL=/bin/sh FZF_DEFAULT_OPTS="${FZF_DEFAULT_OPTS:-} $base $fzfopts" "$@"
       printf '\nexit %s\n' "$?"
     } |
     {

@@ -94,6 +94,7 @@ export async function choose(ctx: Ctx, nexusOpts: string): Promise<Target | unde
     self: [process.execPath, process.argv[1] as string],
     userDefaults: process.env.FZF_DEFAULT_OPTS ?? "",
     nexusOpts,
+    ...hereOf(ctx),
     // fzf's children (rows, preview, pick-kill) see the same fleet as this process.
     env: {
       ...process.env,
@@ -103,6 +104,11 @@ export async function choose(ctx: Ctx, nexusOpts: string): Promise<Target | unde
   });
   const r = await runOnTty(plan.argv, await firstFrame(ctx), plan.env);
   return answerTarget(ctx, fzfOutcome(r.code, r.stdout));
+}
+
+function hereOf(ctx: Ctx): { here?: string } {
+  const here = currentHost(ctx.fleet, currentSocket(ctx.env));
+  return here === undefined ? {} : { here };
 }
 
 /** Where fzf's answer goes: a row's session, or one created on ctrl-n; undefined: nowhere. */

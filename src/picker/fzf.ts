@@ -16,12 +16,20 @@ export interface FzfInput {
   nexusOpts: string;
   /** Env for the nexus processes fzf starts (NEXUS_CONFIG…). */
   env: NodeJS.ProcessEnv;
+  /** The fleet host of the tmux server fzf runs under, if any: its rows preview without node. */
+  here?: string;
 }
 
 export const KEYS = { create: "ctrl-n", kill: "ctrl-x" } as const;
 
 /** Our layer of FZF_DEFAULT_OPTS, between the user's defaults and @nexus-fzf-opts. */
 export const BASE_OPTS = "--layout=reverse --info=inline --prompt='session> '";
+
+const HERE_PREVIEW = [
+  'n=${FZF_PREVIEW_LINES:-40}; tmux capture-pane -p -J -t "${k#*:}" -S "-$n" 2>&1 |',
+  'awk -v n="$n" \'{ l[NR] = $0 } END { e = NR; while (e > 0 && l[e] ~ /^[ \\t]*$/) e--;',
+  "for (i = (e > n ? e - n + 1 : 1); i <= e; i++) print l[i] }'",
+].join(" ");
 
 /** fzf's children reach nexus through the env, so that these strings are constant. */
 const NX = '"$NEXUS_NODE" "$NEXUS_BUNDLE"';
@@ -51,8 +59,10 @@ export function fzfArgs(live: "node" | "fifo"): string[] {
     `--bind=load:reload-sync(${live === "fifo" ? FROM_FIFO : rowsLive})+unbind(load)`,
     `--bind=${KEYS.kill}:execute(${nxKey("pick-kill")})+reload-sync(${rowsLive})`,
     // fzf kills a running preview when the focus moves: the sleep debounces fast scrolling, so
-    // no node or ssh starts for rows that are only passed over.
-    `--preview=sleep 0.08; exec ${nxKey("preview")}`,
+    // nothing starts for rows that are only passed over. A row of this server ($NEXUS_HERE) is
+    // one capture-pane, as `nx preview` would do it (the bottom lines, trailing blanks dropped);
+    // other rows are node's, over ssh.
+    `--preview=sleep 0.08; k={1}; case $k in '') ;; "$NEXUS_HERE":*) ${HERE_PREVIEW} ;; *) exec ${NX} preview "$k" ;; esac`,
     "--preview-window=down,45%,wrap",
   ];
 }
@@ -64,7 +74,14 @@ export function fzfPlan(i: FzfInput): FzfPlan {
   // fzf runs --bind and --preview commands with $SHELL -c: make that sh, whatever the login shell.
   return {
     argv: fzfArgs("node"),
-    env: { ...i.env, FZF_DEFAULT_OPTS: defaults, SHELL: "/bin/sh", NEXUS_NODE: node, NEXUS_BUNDLE: bundle },
+    env: {
+      ...i.env,
+      FZF_DEFAULT_OPTS: defaults,
+      SHELL: "/bin/sh",
+      NEXUS_NODE: node,
+      NEXUS_BUNDLE: bundle,
+      NEXUS_HERE: i.here ?? "",
+    },
   };
 }
 
