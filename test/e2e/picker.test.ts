@@ -338,6 +338,8 @@ describe("the picker on prefix \\", () => {
         10_000,
         "the live frame",
       );
+      // The focused row is this server's: its preview was a capture-pane, not a node.
+      expect(readFileSync(log, "utf8").split("\n")).not.toContain("preview");
       await pickWith(s, "'target-b");
       await until("on target-b", async () => (await sessionOf(s.client)) === "target-b" || undefined);
       await s.term.waitFor((x) => !popupOpen(x), 5000, "the popup to close");
