@@ -23,6 +23,14 @@ export interface LoopIo {
 }
 
 const RETRIES = 3;
+/**
+ * How long after the attach starts the push begins. The push lists the local hosts (a node fork and
+ * a tmux client) and opens a second channel on the ssh master the attach is using; on a 2-core
+ * machine, started together with the attach, it delayed the session's first frame by ~10 ms. The
+ * peer reads the pushed rows only when its picker or ring is used, which nobody does within 100 ms
+ * of the screen appearing (~30 ms after the attach starts).
+ */
+export const PUSH_AFTER_MS = 100;
 const RESET_TERMINAL = "\x1b[?1049l\x1b[?1000l\x1b[?1002l\x1b[?1006l\x1b[?25h\x1b[0m";
 
 export async function hopLoop(ctx: Ctx, first: Target, io: LoopIo, hop = newHopId()): Promise<ExitCode> {
@@ -31,11 +39,11 @@ export async function hopLoop(ctx: Ctx, first: Target, io: LoopIo, hop = newHopI
   let failures = 0;
   while (target) {
     const host = ctx.host(target.host);
-    // The rows go over the same master while the attach starts: the peer reads them only when its
-    // picker or ring is used, so the screen need not wait for them (an unreachable host fails at attach).
-    const pushing = host.local ? undefined : push(ctx, host).catch(() => {});
+    // The rows go over the same master once the session is on screen (an unreachable host fails at
+    // attach); an attach that ends sooner pushes on its way out.
+    const pushing = host.local ? undefined : later(PUSH_AFTER_MS, () => push(ctx, host).catch(() => {}));
     const code = await attach(host, hop, target.id);
-    await pushing;
+    await pushing?.now();
     if (code === 255 && !host.local) {
       // A tmux client cut off mid-session leaves the terminal in its alternate screen with mouse
       // reporting on: leave both, so the messages below stay on screen and clicks stay clicks.
@@ -125,4 +133,20 @@ async function push(ctx: Ctx, host: Host): Promise<void> {
     .map((c) => `${c?.host} ${c?.at} ${JSON.stringify({ ...c, pushed: true })}`);
   if (lines.length === 0) return;
   await host.exec(script(PUSH, [""]), { stdin: `${lines.join("\n")}\n`, deadlineMs: 3000 });
+}
+
+/** Runs f after ms, or at once when now() is called first; now() resolves when f has finished. */
+export function later(ms: number, f: () => Promise<void>): { now(): Promise<void> } {
+  let started: Promise<void> | undefined;
+  const start = () => {
+    started ??= f();
+    return started;
+  };
+  const timer = setTimeout(start, ms);
+  return {
+    now() {
+      clearTimeout(timer);
+      return start();
+    },
+  };
 }

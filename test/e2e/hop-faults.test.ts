@@ -41,9 +41,33 @@ afterAll(async () => rig?.stop());
 
 async function pick(term: Terminal, host: string, name: string) {
   await choose(term, host, name);
+  const since = Date.now();
   await term.keys("Enter");
   await term.waitFor((s) => s.includes(`MARK-${host}-${name}`), 10_000, `${host}:${name} on screen`);
+  if (host !== "home") await pushedTo(host, since);
 }
+
+/**
+ * The loop pushes its rows to a peer once the session is on screen (loop.ts PUSH_AFTER_MS): wait
+ * until the peer has home's rows listed since `since`, and every other host's rows home had.
+ */
+const pushedTo = (host: string, since: number) =>
+  until(`home's push to ${host}`, () => {
+    if (!((cachedAt(peerCache(host, "home")) ?? 0) >= since)) return undefined;
+    const landed = fleet().every((h) => {
+      const had = cachedAt(join(rig.clientEnv.XDG_STATE_HOME as string, "nexus/peers", `${h.name}.json`));
+      return h.name === host || had === undefined || (cachedAt(peerCache(host, h.name)) ?? 0) >= had;
+    });
+    return landed || undefined;
+  });
+
+const cachedAt = (file: string): number | undefined => {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")).at;
+  } catch {
+    return undefined; // not there (yet)
+  }
+};
 
 /** A terminal in a hop chain that started at home h1 and is now on `host`:`name`. */
 async function chainAt(host: string, name: string): Promise<Terminal> {
@@ -137,7 +161,9 @@ describe("a host that is down", () => {
       expect(Date.now() - t0).toBeLessThan(PEER_DEADLINE_MS + 4000);
       expectSkipped(await onAlpha.messages());
 
-      // And back: beta b1 → (frozen hangs, down refuses) → alpha a2.
+      // And back: beta b1 → (frozen hangs, down refuses) → alpha a2. The rows the loop pushed to
+      // beta on arrival (frozen's among them) land after the screen shows it.
+      await pushedTo("beta", t0);
       rmSync(peerCache("beta", "frozen"), { force: true });
       t0 = Date.now();
       await term.keys("C-b", "(");

@@ -17,7 +17,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ATTACH } from "../../src/exec/scripts.js";
 import {
   checkIntent,
@@ -28,6 +28,7 @@ import {
   newHopId,
   writeIntent,
 } from "../../src/handoff/intent.js";
+import { later, PUSH_AFTER_MS } from "../../src/handoff/loop.js";
 import { encodeTty, markerFile, readMarker } from "../../src/handoff/marker.js";
 import { currentHost, plan } from "../../src/handoff/plan.js";
 import { type RingHost, step } from "../../src/handoff/ring.js";
@@ -374,5 +375,35 @@ describe("the ring", () => {
 
   it("no sessions anywhere (all reachable, all empty): no target, nothing named", () => {
     expect(step([up("a"), up("b")], { host: "a", id: "$1" }, -1)).toEqual({ target: undefined, skipped: [] });
+  });
+});
+
+describe("the push waits for the attach (loop.ts later)", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it("starts only once the attach has had PUSH_AFTER_MS to reach the screen", async () => {
+    const push = vi.fn(async () => {});
+    const pushing = later(PUSH_AFTER_MS, push);
+    vi.advanceTimersByTime(PUSH_AFTER_MS - 1);
+    expect(push).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(push).toHaveBeenCalledTimes(1);
+    await pushing.now(); // the attach ended later: the push is not run again
+    expect(push).toHaveBeenCalledTimes(1);
+  });
+
+  it("an attach that ends sooner pushes at once, and waits for it", async () => {
+    let done = false;
+    const push = vi.fn(async () => {
+      await Promise.resolve();
+      done = true;
+    });
+    const pushing = later(PUSH_AFTER_MS, push);
+    await pushing.now();
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(done).toBe(true);
+    vi.advanceTimersByTime(PUSH_AFTER_MS);
+    expect(push).toHaveBeenCalledTimes(1);
   });
 });
