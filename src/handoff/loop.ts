@@ -4,13 +4,13 @@ import { ensurePrivateDir } from "../config/paths.js";
 import { HostError } from "../exec/errors.js";
 import type { Host } from "../exec/host.js";
 import { shJoin } from "../exec/quote.js";
-import { ATTACH, ATTACH_GONE, PUSH, script, TAKE } from "../exec/scripts.js";
+import { ATTACH, ATTACH_FAILED, PUSH, script, TAKE } from "../exec/scripts.js";
 import { runAttached } from "../exec/spawn.js";
 import type { SshHost } from "../exec/ssh.js";
 import type { Ctx } from "../fleet/context.js";
 import { listAll } from "../fleet/list.js";
 import { Exit, type ExitCode } from "../report.js";
-import { socketName } from "../tmux/argv.js";
+import { socketName, tmuxBase } from "../tmux/argv.js";
 import { parseSessions, SESSION_FORMAT } from "../tmux/fields.js";
 import { checkIntent, claimLocal, newHopId } from "./intent.js";
 import type { Target } from "./plan.js";
@@ -63,7 +63,7 @@ export async function hopLoop(ctx: Ctx, first: Target, io: LoopIo, hop = newHopI
       continue;
     }
     failures = 0;
-    if (code === ATTACH_GONE) {
+    if (code === ATTACH_FAILED && (await gone(host, target.id))) {
       io.say(`nexus: ${target.host}:${target.id} is gone; pick another session`);
       target = await io.pick();
       continue;
@@ -75,10 +75,26 @@ export async function hopLoop(ctx: Ctx, first: Target, io: LoopIo, hop = newHopI
 
 function attach(host: Host, hop: string, id: string): Promise<number> {
   const args = [hop, socketName(host.spec), id];
-  if (host.local) return runAttached(["sh", "-c", ATTACH, "sh", ...args]);
+  if (host.local) {
+    // This terminal may be inside a multiplexer inside an ssh session: SSH_TTY can name another tty.
+    const { SSH_TTY: _, ...env } = process.env;
+    return runAttached(["sh", "-c", ATTACH, "sh", ...args], env);
+  }
   // The remote login shell parses this line: constant text plus a hex hop id, a socket name of
   // [A-Za-z0-9._-] and a $N id, each single-quoted.
   return runAttached((host as SshHost).ttyArgv(shJoin(["sh", "-c", ATTACH, "sh", ...args])));
+}
+
+/** After a failed attach: is the session gone (else tmux failed for another reason)? */
+async function gone(host: Host, id: string): Promise<boolean> {
+  try {
+    return (
+      (await host.exec([...tmuxBase(host.spec), "has-session", "-t", id], { deadlineMs: 5000 })).code !== 0
+    );
+  } catch (e) {
+    if (e instanceof HostError) return false; // unreachable: take() says so
+    throw e;
+  }
 }
 
 /** The next target from the host the client was on; undefined when the user detached. */

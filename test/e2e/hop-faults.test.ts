@@ -374,6 +374,24 @@ describe("a broken connection", () => {
   }, 60_000);
 });
 
+describe("the tty marker of a local attach", () => {
+  it("names the terminal's own tty even when SSH_TTY names another (a multiplexer inside ssh)", async () => {
+    const term = new Terminal(rig.clientEnv);
+    await term.start(
+      `env SSH_TTY=/dev/pts/999 ${process.execPath} ${BUNDLE} attach home:=h1; echo CHAIN-ENDED; exec sleep 600`,
+    );
+    await term.waitFor(/MARK-home-h1/, 10_000, "home h1 on screen");
+    const tty = await term.tty();
+    const client = (await home(["list-clients", "-F", "#{client_pid} #{client_tty}"]))
+      .split("\n")
+      .find((l) => l.endsWith(` ${tty}`));
+    const homeRun = join(rig.clientEnv.XDG_RUNTIME_DIR as string, "nexus");
+    expect(readMarker(homeRun, tty, Number(client?.split(" ")[0]))).toMatch(/^[0-9a-f]{16}$/);
+    await term.keys("C-b", "d");
+    await term.waitFor(/CHAIN-ENDED/, 10_000, "the end of the chain");
+  }, 30_000);
+});
+
 describe("a session that vanished", () => {
   it("killed while attached (nx attach outside tmux): the client ends, no intent, the chain ends", async () => {
     await rig.tmux("alpha", marked("alpha", "victim"));
@@ -384,6 +402,21 @@ describe("a session that vanished", () => {
     await term.waitFor(/MARK-alpha-victim/, 10_000, "alpha victim on screen");
     await rig.tmux("alpha", ["kill-session", "-t", "=victim"]);
     await term.waitFor(/CHAIN-ENDED rc=0/, 10_000, "the end of the chain");
+  }, 30_000);
+
+  it("an intent for a session of this machine that is gone: says so, then the picker", async () => {
+    const term = await chainAt("alpha", "a1");
+    const hop = await hopOn("alpha");
+    writeFileSync(
+      intentFile(runDir("alpha"), hop),
+      JSON.stringify(makeIntent(hop, { host: "home", id: "$999", name: "ghost" })),
+    );
+    const output = await record(term);
+    await term.keys("C-b", "d");
+    await term.waitFor(/session>/, 10_000, "the picker");
+    expect(output()).toMatch(/nexus: home:\$999 is gone; pick another session/);
+    await term.keys("Escape");
+    await term.waitFor(/CHAIN-ENDED/, 10_000, "the end of the chain");
   }, 30_000);
 
   it("an intent for a session id that is gone: says so, then the picker, and picking goes on", async () => {

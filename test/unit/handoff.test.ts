@@ -18,7 +18,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ATTACH } from "../../src/exec/scripts.js";
+import { ATTACH, ENCODE_TTY } from "../../src/exec/scripts.js";
 import {
   checkIntent,
   claimLocal,
@@ -277,11 +277,11 @@ describe("tty markers", () => {
     expect(encodeTty("%2Fdev%2Fpts%2F1")).toBe("%252Fdev%252Fpts%252F1");
   });
 
-  it("the attach snippet's sed encodes exactly as encodeTty", () => {
-    const sed = /sed (-e \S+ -e \S+)\)/.exec(ATTACH)?.[1];
-    expect(sed).toBeDefined();
-    for (const tty of TTYS.filter((t) => t !== "")) {
-      const out = execFileSync("sh", ["-c", `printf %s "$1" | sed ${sed}`, "sh", tty], { encoding: "utf8" });
+  it("the attach snippet encodes exactly as encodeTty", () => {
+    expect(ATTACH).toContain(ENCODE_TTY);
+    for (const tty of [...TTYS, "/dev/pts/*", "a b", "x\\y"]) {
+      const script = `t=$1; ${ENCODE_TTY}; printf %s "$f"`;
+      const out = execFileSync("sh", ["-c", script, "sh", tty], { encoding: "utf8" });
       expect(out).toBe(encodeTty(tty));
     }
   });
