@@ -75,14 +75,26 @@ if command -v nx >/dev/null 2>&1 || ls "$HOME"/.tmux/plugins/*/dist/nexus.js >/d
 const RUNTIME_DIR = "d=${XDG_RUNTIME_DIR:+$XDG_RUNTIME_DIR/nexus}; d=${d:-/tmp/nexus-$(id -u)}";
 
 /**
+ * `$t` (a tty path) → `$f`, encoded as handoff/marker.ts encodeTty does: `%` → `%25`, then `/` →
+ * `%2F`. Parameter expansions only: a `printf | sed` pipeline cost the hop three processes.
+ */
+export const ENCODE_TTY =
+  'e=; r=$t; while :; do case $r in *%*) e=$e${r%%"%"*}%25; r=${r#*"%"};; *) e=$e$r; break;; esac; done; f=; r=$e; while :; do case $r in */*) f=$f${r%%/*}%2F; r=${r#*/};; *) f=$f$r; break;; esac; done';
+
+/**
  * The hop loop's attach, run by `ssh -t` on a peer (and by sh locally): one line, no single quotes
  * and no `!`, because the peer's login shell (sh, bash, fish, tcsh) parses the quoted command.
  * $1 hop id, $2 socket, $3 session id. Writes the tty marker, then execs tmux so that the marker's
- * pid is the tmux client's pid. Exit 97: the session is gone.
+ * pid is the tmux client's pid. Each process started here delays the session's first frame by a
+ * few ms on a busy machine, so: the dir is made only when missing; the tty is $SSH_TTY, which sshd
+ * sets to the pty it allocated for this session (the loop unsets it for a local attach, where it
+ * may be stale), else tty(1); and a session that is gone is not checked for first: tmux attach
+ * exits 1 (ATTACH_FAILED), and the loop asks whether the session is still there.
  */
-export const ATTACH = `${RUNTIME_DIR}; tmux -L "$2" has-session -t "$3" 2>/dev/null || exit 97; mkdir -p -m 700 "$d" && t=$(tty) && f=$(printf %s "$t" | sed -e s/%/%25/g -e s,/,%2F,g) && printf "%s %s\\n" "$1" "$$" > "$d/tty-$f"; exec tmux -L "$2" attach-session -t "$3"`;
+export const ATTACH = `${RUNTIME_DIR}; { [ -d "$d" ] || mkdir -p -m 700 "$d"; } && t=\${SSH_TTY:-$(tty)} && { ${ENCODE_TTY}; } && printf "%s %s\\n" "$1" "$$" > "$d/tty-$f"; exec tmux -L "$2" attach-session -t "$3"`;
 
-export const ATTACH_GONE = 97;
+/** tmux attach's exit status when it could not attach (no such session, no server) or lost its server. */
+export const ATTACH_FAILED = 1;
 
 /**
  * take: after ssh returns, one round trip claims this loop's intent on that host and lists its

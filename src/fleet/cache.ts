@@ -58,11 +58,9 @@ export class PeerCache {
     if (c) this.mirror(c);
   }
 
-  /** Stores every successful listing; failures keep the older rows (shown with their age). */
-  store(listings: readonly { host: string; ok: boolean; sessions?: Session[] }[]): void {
-    const at = Date.now();
-    for (const l of listings)
-      if (l.ok && l.sessions) this.write({ v: 1, host: l.host, at, sessions: l.sessions });
+  /** Stores a successful listing; a failure keeps the older rows (shown with their age). */
+  store(l: { host: string; ok: boolean; sessions?: Session[] }): void {
+    if (l.ok && l.sessions) this.write({ v: 1, host: l.host, at: Date.now(), sessions: l.sessions });
   }
 
   read(host: string): CachedHost | undefined {

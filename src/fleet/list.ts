@@ -35,9 +35,19 @@ export const deadlineFor = (ctx: Ctx, host: Host) =>
   host.local ? ctx.fleet.timeouts.listMs : ctx.fleet.timeouts.connectMs + ctx.fleet.timeouts.listMs;
 
 /** Every enabled host (or the named ones), in fleet order; writes each answer to the peer cache. */
-export async function listAll(ctx: Ctx, only?: readonly string[]): Promise<HostListing[]> {
+export function listAll(ctx: Ctx, only?: readonly string[]): Promise<HostListing[]> {
   const hosts = ctx.hosts.filter((h) => only === undefined || only.includes(h.spec.name));
-  const listings = await Promise.all(hosts.map((h) => listHost(h, deadlineFor(ctx, h))));
-  ctx.cache.store(listings);
-  return listings;
+  // Peers first: each spawn holds node up for a few ms (Node 20 forks the whole process and waits for
+  // the child's exec), and theirs are the answers that take longest. Each answer is cached as it
+  // comes, while slower hosts are still listing, rather than all of them after the last.
+  const asked = new Map<Host, Promise<HostListing>>();
+  for (const h of [...hosts].sort((a, b) => Number(a.local) - Number(b.local)))
+    asked.set(
+      h,
+      listHost(h, deadlineFor(ctx, h)).then((l) => {
+        ctx.cache.store(l);
+        return l;
+      }),
+    );
+  return Promise.all(hosts.map((h) => asked.get(h) as Promise<HostListing>));
 }

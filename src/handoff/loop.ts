@@ -4,13 +4,13 @@ import { ensurePrivateDir } from "../config/paths.js";
 import { HostError } from "../exec/errors.js";
 import type { Host } from "../exec/host.js";
 import { shJoin } from "../exec/quote.js";
-import { ATTACH, ATTACH_GONE, PUSH, script, TAKE } from "../exec/scripts.js";
+import { ATTACH, ATTACH_FAILED, PUSH, script, TAKE } from "../exec/scripts.js";
 import { runAttached } from "../exec/spawn.js";
 import type { SshHost } from "../exec/ssh.js";
 import type { Ctx } from "../fleet/context.js";
 import { listAll } from "../fleet/list.js";
 import { Exit, type ExitCode } from "../report.js";
-import { socketName } from "../tmux/argv.js";
+import { socketName, tmuxBase } from "../tmux/argv.js";
 import { parseSessions, SESSION_FORMAT } from "../tmux/fields.js";
 import { checkIntent, claimLocal, newHopId } from "./intent.js";
 import type { Target } from "./plan.js";
@@ -23,6 +23,14 @@ export interface LoopIo {
 }
 
 const RETRIES = 3;
+/**
+ * How long after the attach starts the push begins. The push lists the local hosts (a node fork and
+ * a tmux client) and opens a second channel on the ssh master the attach is using; on a 2-core
+ * machine, started together with the attach, it delayed the session's first frame by ~10 ms. The
+ * peer reads the pushed rows only when its picker or ring is used, which nobody does within 100 ms
+ * of the screen appearing (~30 ms after the attach starts).
+ */
+export const PUSH_AFTER_MS = 100;
 const RESET_TERMINAL = "\x1b[?1049l\x1b[?1000l\x1b[?1002l\x1b[?1006l\x1b[?25h\x1b[0m";
 
 export async function hopLoop(ctx: Ctx, first: Target, io: LoopIo, hop = newHopId()): Promise<ExitCode> {
@@ -31,11 +39,11 @@ export async function hopLoop(ctx: Ctx, first: Target, io: LoopIo, hop = newHopI
   let failures = 0;
   while (target) {
     const host = ctx.host(target.host);
-    // The rows go over the same master while the attach starts: the peer reads them only when its
-    // picker or ring is used, so the screen need not wait for them (an unreachable host fails at attach).
-    const pushing = host.local ? undefined : push(ctx, host).catch(() => {});
+    // The rows go over the same master once the session is on screen (an unreachable host fails at
+    // attach); an attach that ends sooner pushes on its way out.
+    const pushing = host.local ? undefined : later(PUSH_AFTER_MS, () => push(ctx, host).catch(() => {}));
     const code = await attach(host, hop, target.id);
-    await pushing;
+    await pushing?.now();
     if (code === 255 && !host.local) {
       // A tmux client cut off mid-session leaves the terminal in its alternate screen with mouse
       // reporting on: leave both, so the messages below stay on screen and clicks stay clicks.
@@ -55,7 +63,7 @@ export async function hopLoop(ctx: Ctx, first: Target, io: LoopIo, hop = newHopI
       continue;
     }
     failures = 0;
-    if (code === ATTACH_GONE) {
+    if (code === ATTACH_FAILED && (await gone(host, target.id))) {
       io.say(`nexus: ${target.host}:${target.id} is gone; pick another session`);
       target = await io.pick();
       continue;
@@ -67,10 +75,26 @@ export async function hopLoop(ctx: Ctx, first: Target, io: LoopIo, hop = newHopI
 
 function attach(host: Host, hop: string, id: string): Promise<number> {
   const args = [hop, socketName(host.spec), id];
-  if (host.local) return runAttached(["sh", "-c", ATTACH, "sh", ...args]);
+  if (host.local) {
+    // This terminal may be inside a multiplexer inside an ssh session: SSH_TTY can name another tty.
+    const { SSH_TTY: _, ...env } = process.env;
+    return runAttached(["sh", "-c", ATTACH, "sh", ...args], env);
+  }
   // The remote login shell parses this line: constant text plus a hex hop id, a socket name of
   // [A-Za-z0-9._-] and a $N id, each single-quoted.
   return runAttached((host as SshHost).ttyArgv(shJoin(["sh", "-c", ATTACH, "sh", ...args])));
+}
+
+/** After a failed attach: is the session gone (else tmux failed for another reason)? */
+async function gone(host: Host, id: string): Promise<boolean> {
+  try {
+    return (
+      (await host.exec([...tmuxBase(host.spec), "has-session", "-t", id], { deadlineMs: 5000 })).code !== 0
+    );
+  } catch (e) {
+    if (e instanceof HostError) return false; // unreachable: take() says so
+    throw e;
+  }
 }
 
 /** The next target from the host the client was on; undefined when the user detached. */
@@ -125,4 +149,20 @@ async function push(ctx: Ctx, host: Host): Promise<void> {
     .map((c) => `${c?.host} ${c?.at} ${JSON.stringify({ ...c, pushed: true })}`);
   if (lines.length === 0) return;
   await host.exec(script(PUSH, [""]), { stdin: `${lines.join("\n")}\n`, deadlineMs: 3000 });
+}
+
+/** Runs f after ms, or at once when now() is called first; now() resolves when f has finished. */
+export function later(ms: number, f: () => Promise<void>): { now(): Promise<void> } {
+  let started: Promise<void> | undefined;
+  const start = () => {
+    started ??= f();
+    return started;
+  };
+  const timer = setTimeout(start, ms);
+  return {
+    now() {
+      clearTimeout(timer);
+      return start();
+    },
+  };
 }

@@ -41,9 +41,33 @@ afterAll(async () => rig?.stop());
 
 async function pick(term: Terminal, host: string, name: string) {
   await choose(term, host, name);
+  const since = Date.now();
   await term.keys("Enter");
   await term.waitFor((s) => s.includes(`MARK-${host}-${name}`), 10_000, `${host}:${name} on screen`);
+  if (host !== "home") await pushedTo(host, since);
 }
+
+/**
+ * The loop pushes its rows to a peer once the session is on screen (loop.ts PUSH_AFTER_MS): wait
+ * until the peer has home's rows listed since `since`, and every other host's rows home had.
+ */
+const pushedTo = (host: string, since: number) =>
+  until(`home's push to ${host}`, () => {
+    if (!((cachedAt(peerCache(host, "home")) ?? 0) >= since)) return undefined;
+    const landed = fleet().every((h) => {
+      const had = cachedAt(join(rig.clientEnv.XDG_STATE_HOME as string, "nexus/peers", `${h.name}.json`));
+      return h.name === host || had === undefined || (cachedAt(peerCache(host, h.name)) ?? 0) >= had;
+    });
+    return landed || undefined;
+  });
+
+const cachedAt = (file: string): number | undefined => {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")).at;
+  } catch {
+    return undefined; // not there (yet)
+  }
+};
 
 /** A terminal in a hop chain that started at home h1 and is now on `host`:`name`. */
 async function chainAt(host: string, name: string): Promise<Terminal> {
@@ -137,7 +161,9 @@ describe("a host that is down", () => {
       expect(Date.now() - t0).toBeLessThan(PEER_DEADLINE_MS + 4000);
       expectSkipped(await onAlpha.messages());
 
-      // And back: beta b1 → (frozen hangs, down refuses) → alpha a2.
+      // And back: beta b1 → (frozen hangs, down refuses) → alpha a2. The rows the loop pushed to
+      // beta on arrival (frozen's among them) land after the screen shows it.
+      await pushedTo("beta", t0);
       rmSync(peerCache("beta", "frozen"), { force: true });
       t0 = Date.now();
       await term.keys("C-b", "(");
@@ -348,6 +374,24 @@ describe("a broken connection", () => {
   }, 60_000);
 });
 
+describe("the tty marker of a local attach", () => {
+  it("names the terminal's own tty even when SSH_TTY names another (a multiplexer inside ssh)", async () => {
+    const term = new Terminal(rig.clientEnv);
+    await term.start(
+      `env SSH_TTY=/dev/pts/999 ${process.execPath} ${BUNDLE} attach home:=h1; echo CHAIN-ENDED; exec sleep 600`,
+    );
+    await term.waitFor(/MARK-home-h1/, 10_000, "home h1 on screen");
+    const tty = await term.tty();
+    const client = (await home(["list-clients", "-F", "#{client_pid} #{client_tty}"]))
+      .split("\n")
+      .find((l) => l.endsWith(` ${tty}`));
+    const homeRun = join(rig.clientEnv.XDG_RUNTIME_DIR as string, "nexus");
+    expect(readMarker(homeRun, tty, Number(client?.split(" ")[0]))).toMatch(/^[0-9a-f]{16}$/);
+    await term.keys("C-b", "d");
+    await term.waitFor(/CHAIN-ENDED/, 10_000, "the end of the chain");
+  }, 30_000);
+});
+
 describe("a session that vanished", () => {
   it("killed while attached (nx attach outside tmux): the client ends, no intent, the chain ends", async () => {
     await rig.tmux("alpha", marked("alpha", "victim"));
@@ -358,6 +402,21 @@ describe("a session that vanished", () => {
     await term.waitFor(/MARK-alpha-victim/, 10_000, "alpha victim on screen");
     await rig.tmux("alpha", ["kill-session", "-t", "=victim"]);
     await term.waitFor(/CHAIN-ENDED rc=0/, 10_000, "the end of the chain");
+  }, 30_000);
+
+  it("an intent for a session of this machine that is gone: says so, then the picker", async () => {
+    const term = await chainAt("alpha", "a1");
+    const hop = await hopOn("alpha");
+    writeFileSync(
+      intentFile(runDir("alpha"), hop),
+      JSON.stringify(makeIntent(hop, { host: "home", id: "$999", name: "ghost" })),
+    );
+    const output = await record(term);
+    await term.keys("C-b", "d");
+    await term.waitFor(/session>/, 10_000, "the picker");
+    expect(output()).toMatch(/nexus: home:\$999 is gone; pick another session/);
+    await term.keys("Escape");
+    await term.waitFor(/CHAIN-ENDED/, 10_000, "the end of the chain");
   }, 30_000);
 
   it("an intent for a session id that is gone: says so, then the picker, and picking goes on", async () => {

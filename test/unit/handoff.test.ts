@@ -17,8 +17,8 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ATTACH } from "../../src/exec/scripts.js";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ATTACH, ENCODE_TTY } from "../../src/exec/scripts.js";
 import {
   checkIntent,
   claimLocal,
@@ -28,6 +28,7 @@ import {
   newHopId,
   writeIntent,
 } from "../../src/handoff/intent.js";
+import { later, PUSH_AFTER_MS } from "../../src/handoff/loop.js";
 import { encodeTty, markerFile, readMarker } from "../../src/handoff/marker.js";
 import { currentHost, plan } from "../../src/handoff/plan.js";
 import { type RingHost, step } from "../../src/handoff/ring.js";
@@ -276,11 +277,11 @@ describe("tty markers", () => {
     expect(encodeTty("%2Fdev%2Fpts%2F1")).toBe("%252Fdev%252Fpts%252F1");
   });
 
-  it("the attach snippet's sed encodes exactly as encodeTty", () => {
-    const sed = /sed (-e \S+ -e \S+)\)/.exec(ATTACH)?.[1];
-    expect(sed).toBeDefined();
-    for (const tty of TTYS.filter((t) => t !== "")) {
-      const out = execFileSync("sh", ["-c", `printf %s "$1" | sed ${sed}`, "sh", tty], { encoding: "utf8" });
+  it("the attach snippet encodes exactly as encodeTty", () => {
+    expect(ATTACH).toContain(ENCODE_TTY);
+    for (const tty of [...TTYS, "/dev/pts/*", "a b", "x\\y"]) {
+      const script = `t=$1; ${ENCODE_TTY}; printf %s "$f"`;
+      const out = execFileSync("sh", ["-c", script, "sh", tty], { encoding: "utf8" });
       expect(out).toBe(encodeTty(tty));
     }
   });
@@ -374,5 +375,35 @@ describe("the ring", () => {
 
   it("no sessions anywhere (all reachable, all empty): no target, nothing named", () => {
     expect(step([up("a"), up("b")], { host: "a", id: "$1" }, -1)).toEqual({ target: undefined, skipped: [] });
+  });
+});
+
+describe("the push waits for the attach (loop.ts later)", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it("starts only once the attach has had PUSH_AFTER_MS to reach the screen", async () => {
+    const push = vi.fn(async () => {});
+    const pushing = later(PUSH_AFTER_MS, push);
+    vi.advanceTimersByTime(PUSH_AFTER_MS - 1);
+    expect(push).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(push).toHaveBeenCalledTimes(1);
+    await pushing.now(); // the attach ended later: the push is not run again
+    expect(push).toHaveBeenCalledTimes(1);
+  });
+
+  it("an attach that ends sooner pushes at once, and waits for it", async () => {
+    let done = false;
+    const push = vi.fn(async () => {
+      await Promise.resolve();
+      done = true;
+    });
+    const pushing = later(PUSH_AFTER_MS, push);
+    await pushing.now();
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(done).toBe(true);
+    vi.advanceTimersByTime(PUSH_AFTER_MS);
+    expect(push).toHaveBeenCalledTimes(1);
   });
 });
