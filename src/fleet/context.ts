@@ -28,7 +28,8 @@ export interface CtxOpts {
 
 export async function loadCtx(opts: CtxOpts = {}): Promise<Ctx> {
   const env = opts.env ?? process.env;
-  const uid = userInfo().uid;
+  // The effective uid, as userInfo().uid, without its passwd lookup (NSS: LDAP or sssd can be slow).
+  const uid = process.geteuid?.() ?? userInfo().uid;
   const inputs = {
     env,
     hostname: hostname(),
