@@ -15,6 +15,12 @@ export interface SpawnOpts {
   stdin?: string;
   deadlineMs?: number;
   env?: NodeJS.ProcessEnv;
+  /**
+   * The output says it is whole (a frame's end line): resolve then, with code 0, and let the process
+   * finish on its own. An ssh mux client exits a few ms after the remote command's last line, and
+   * its pipes close only when the master lets go of them, 2-15 ms later on a busy machine.
+   */
+  complete?(stdout: string): boolean;
 }
 
 export function run(argv: readonly string[], opts: SpawnOpts = {}): Promise<ExecResult> {
@@ -40,7 +46,15 @@ export function run(argv: readonly string[], opts: SpawnOpts = {}): Promise<Exec
             letGo();
             finish(137);
           }, opts.deadlineMs);
-    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stdout.on("data", (b: Buffer) => {
+      out.push(b);
+      if (opts.complete && b[b.length - 1] === 0x0a && opts.complete(Buffer.concat(out).toString("utf8"))) {
+        finish(0);
+        letGo();
+        child.stdin.destroy();
+        child.unref();
+      }
+    });
     child.stderr.on("data", (b: Buffer) => err.push(b));
     child.stdin.on("error", () => {}); // EPIPE when the process exits without reading stdin
     child.stdin.end(opts.stdin ?? "");
@@ -62,6 +76,7 @@ export function run(argv: readonly string[], opts: SpawnOpts = {}): Promise<Exec
     );
     let grace: NodeJS.Timeout | undefined;
     child.on("exit", (code, signal) => {
+      if (done) return;
       grace = setTimeout(() => {
         letGo();
         finish(code ?? (signal ? 137 : 1));

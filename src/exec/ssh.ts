@@ -61,6 +61,7 @@ export class SshHost implements Host {
     const sshArgv = ["ssh", ...sshOptions(this.spec, this.settings), "-T", "--", this.dest, "sh -s"];
     const r = await run(sshArgv, {
       stdin: f.script,
+      complete: (out) => f.parse(out) !== undefined,
       ...(opts.deadlineMs === undefined ? {} : { deadlineMs: opts.deadlineMs }),
     });
     if (r.timedOut) throw sshFailure(this.spec.name, this.dest, r.stderr, opts.deadlineMs);
