@@ -68,7 +68,8 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   if [ -n "$fleet" ] && [ "$fleet" -nt "$meta" ]; then node_picker; fi
 
   wait "$making" || node_picker
-  trap 'rm -f "$fifo" "$first" "$live"' EXIT
+  # A reload of fzf's still waiting on the fifo (fzf ended first) is let go, then the files go.
+  trap ': <>"$fifo"; rm -f "$fifo" "$first" "$live"' EXIT
   trap 'exit 130' HUP INT TERM
 
   NEXUS_KEY=$key LC_ALL=C awk -v peers="$state/peers" -v copy="$first" -f "$lib/rows.awk" "$meta" - |

@@ -35,9 +35,10 @@ const HERE_PREVIEW = [
 const NX = '"$NEXUS_NODE" "$NEXUS_BUNDLE"';
 // The live rows come through a file, so that fzf reads them and their end at once: fzf 0.38 sleeps
 // up to ticks × 10 ms between reads of a command still writing (core.go). None (the node beside fzf
-// failed): the first frame again.
+// failed): the first frame again. Its stderr is let go first: a reload that fzf leaves behind when
+// it exits early must not hold the popup's tty, or tmux keeps the popup open.
 const FROM_FIFO =
-  'cat "$NEXUS_FIFO" >"$NEXUS_LIVE"; if [ -s "$NEXUS_LIVE" ]; then cat "$NEXUS_LIVE"; else cat "$NEXUS_FIRST"; fi';
+  'exec 2>/dev/null; cat "$NEXUS_FIFO" >"$NEXUS_LIVE"; if [ -s "$NEXUS_LIVE" ]; then cat "$NEXUS_LIVE"; else cat "$NEXUS_FIRST"; fi';
 
 /**
  * fzf's argv. live: where the live swap's rows come from: `nx rows --live`, or (scripts/picker.sh)

@@ -195,7 +195,7 @@ describe("fzfPlan", () => {
     );
     // The launcher's variant: the live rows from the fifo that its node writes them to.
     expect(fzfArgs("fifo")).toContain(
-      '--bind=load:reload-sync(cat "$NEXUS_FIFO" >"$NEXUS_LIVE"; if [ -s "$NEXUS_LIVE" ]; then cat "$NEXUS_LIVE"; else cat "$NEXUS_FIRST"; fi)+unbind(load)',
+      '--bind=load:reload-sync(exec 2>/dev/null; cat "$NEXUS_FIFO" >"$NEXUS_LIVE"; if [ -s "$NEXUS_LIVE" ]; then cat "$NEXUS_LIVE"; else cat "$NEXUS_FIRST"; fi)+unbind(load)',
     );
   });
 
