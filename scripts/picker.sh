@@ -82,7 +82,7 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
     } |
     {
       # Niced: on two cores, node's start-up must not slow fzf's first frame.
-      nice -n 10 "$node" "$bundle" pick-agent --live "$fifo" \
+      nice -n 5 "$node" "$bundle" pick-agent --live "$fifo" \
         --client "$client" --client-pid "$cpid" --client-tty "$ctty" --session "$session"
       # If node ended without writing the fifo, fzf's reload must not wait for it forever (opened
       # read-write, a fifo never blocks); it then shows the first frame again.

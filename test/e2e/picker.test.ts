@@ -476,7 +476,8 @@ describe("hostile session names in the picker", () => {
           ?.split("\t")[1];
         expect(id).toBe(ids.get(name));
         // What the terminal shows now is that session's pane.
-        await s.term.waitFor((x) => !popupOpen(x) && x.includes(`MARK-${i}-`), 5000, `${name}'s pane`);
+        // (Generous: under a full parallel test run, the niced node that switched may wait for a core.)
+        await s.term.waitFor((x) => !popupOpen(x) && x.includes(`MARK-${i}-`), 15_000, `${name}'s pane`);
       }
     } finally {
       writeFleet(env, "home", fleet());
