@@ -1,10 +1,10 @@
 // The validated fleet, kept as JSON beside the runtime dir and keyed by the file's identity and
 // every input that shapes it, so the hot paths (picker, rows, preview, ring, hop) do not load and
 // run the YAML parser on each key press (10-15 ms of a node start). Any change means a reparse.
-import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Fleet } from "../model/host.js";
-import { configFile, expandHome } from "./paths.js";
+import { configFile, expandHome, writeAtomic } from "./paths.js";
 
 export interface FleetInputs {
   path?: string;
@@ -51,10 +51,8 @@ export function readCompiled(cacheFile: string, key: string, self: string | null
 }
 
 export function writeCompiled(cacheFile: string, key: string, self: string | null, fleet: Fleet): void {
-  const tmp = `${cacheFile}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, JSON.stringify({ key, self, fleet }), { mode: 0o600 });
-    renameSync(tmp, cacheFile);
+    writeAtomic(cacheFile, JSON.stringify({ key, self, fleet }));
   } catch {
     // a cache only: a read-only or missing dir costs the next run a reparse, nothing more
   }

@@ -2,7 +2,7 @@
 // Everything but ensurePrivateDir is a pure function of the env passed in, so tests never read
 // the real environment.
 
-import { lstatSync, mkdirSync } from "node:fs";
+import { lstatSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Exit, NexusError, usageError } from "../report.js";
 
@@ -101,4 +101,11 @@ export function ensurePrivateDir(dir: string, uid: number = process.getuid?.() ?
     throw bad(`has mode ${mode.toString(8).padStart(4, "0")}, open to other users`, `chmod 700 ${dir}`);
   }
   return dir;
+}
+
+/** Writes a private file whole: a temp file beside it, then a rename, so no reader sees half of it. */
+export function writeAtomic(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, text, { mode: 0o600 });
+  renameSync(tmp, file);
 }

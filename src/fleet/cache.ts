@@ -3,8 +3,9 @@
 // and shell completion read it, so they never wait on the network. Beside each JSON file, a TSV
 // mirror (`at <ms>`, then one list-sessions line a session) that scripts/rows.awk reads when the
 // picker draws its first frame without node.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { writeAtomic } from "../config/paths.js";
 import { ID_RE, type Session } from "../model/session.js";
 import { sessionLine } from "../tmux/fields.js";
 
@@ -38,10 +39,7 @@ export class PeerCache {
   }
 
   private put(name: string, text: string): void {
-    const file = join(this.dir, name);
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, text, { mode: 0o600 });
-    renameSync(tmp, file);
+    writeAtomic(join(this.dir, name), text);
   }
 
   /**

@@ -10,10 +10,10 @@
 // <$NEXUS_CONFIG> <$NEXUS_SELF>`; `written <ms>`; `fleet <file>`; `self <name>`; `header <text>`;
 // `opts <our FZF_DEFAULT_OPTS>`; `fzf <arg>` per argument; `host <name> <sgr> <here|cache>` per
 // host, in ring order.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { NexusOptions } from "../config/options.js";
-import { stateDir } from "../config/paths.js";
+import { stateDir, writeAtomic } from "../config/paths.js";
 import type { Ctx } from "../fleet/context.js";
 import { currentHost } from "../handoff/plan.js";
 import { currentSocket } from "../tmux/options.js";
@@ -58,18 +58,24 @@ export function pickerMeta(ctx: Ctx, key: MetaKey, socket: string | undefined, n
   return `${lines.join("\n")}\n`;
 }
 
-/** Writes the meta for this process's tmux server (a no-op outside tmux); heals the TSV mirrors. */
+/**
+ * Writes the meta for this process's tmux server (a no-op outside tmux); heals the TSV mirrors.
+ * Best effort: without it the next picker is node's, so a state dir that cannot be written must
+ * not cost this picker or ring step.
+ */
 export function writePickerMeta(ctx: Ctx, key: MetaKey): void {
   const socket = currentSocket(ctx.env);
   if (socket === undefined) return;
-  for (const h of ctx.hosts) ctx.cache.heal(h.spec.name);
-  const file = metaFile(ctx.env, socket);
-  mkdirSync(join(file, ".."), { recursive: true, mode: 0o700 });
-  const block = pickerMeta(ctx, key, socket);
-  const others = blocks(file).filter((b) => b.key !== keyLine(block) && b.fresh);
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, [block, ...others.slice(0, KEEP - 1).map((b) => b.text)].join(""), { mode: 0o600 });
-  renameSync(tmp, file);
+  try {
+    for (const h of ctx.hosts) ctx.cache.heal(h.spec.name);
+    const file = metaFile(ctx.env, socket);
+    mkdirSync(join(file, ".."), { recursive: true, mode: 0o700 });
+    const block = pickerMeta(ctx, key, socket);
+    const others = blocks(file).filter((b) => b.key !== keyLine(block) && b.fresh);
+    writeAtomic(file, [block, ...others.slice(0, KEEP - 1).map((b) => b.text)].join(""));
+  } catch {
+    // the next picker is drawn by node, as when there is no meta
+  }
 }
 
 const keyLine = (block: string) => block.split("\n")[1] ?? "";

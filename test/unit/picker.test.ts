@@ -1,7 +1,7 @@
 // The picker's pure parts: rows ⇄ keys, fzf's argv and outcome, the two frames over fake hosts, the
 // hand-off plan, and the run-shell command the plugin binds.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -552,5 +552,16 @@ describe("writePickerMeta: one block per fleet seen lately", () => {
     utimesSync(files[2]!, later, later);
     writePickerMeta(ctxFor(files[4]!, "h"), { configOption: files[4]!, selfOption: "" });
     expect(keys()).toEqual([files[4], files[3], files[0]]);
+  });
+
+  it("is best effort: a state dir that cannot be written costs the picker nothing", () => {
+    const blocked = join(dir, "blocked");
+    writeFileSync(blocked, "a file where the state dir would be\n");
+    const ctx = {
+      ...ctxFor(join(dir, "a.yaml"), "h"),
+      env: { XDG_STATE_HOME: blocked, TMUX: "/tmp/tmux-0/work,1,0" },
+    };
+    expect(() => writePickerMeta(ctx, { configOption: "", selfOption: "" })).not.toThrow();
+    expect(existsSync(join(blocked, "nexus"))).toBe(false);
   });
 });
