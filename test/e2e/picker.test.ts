@@ -122,6 +122,19 @@ async function pickWith(s: Seat, query: string): Promise<string> {
   return screen;
 }
 
+/**
+ * A "node" for @nexus-node that notes the verb of each start in its log (empty at first), and
+ * waits `delaySec` before it runs the real one.
+ */
+function notingNode(name: string, delaySec = 0): { node: string; log: string } {
+  const log = join(rig.dir, `node-starts-${name}`);
+  const node = join(rig.dir, `noting-node-${name}`);
+  const wait = delaySec > 0 ? `sleep ${delaySec}\n` : "";
+  writeFileSync(node, `#!/bin/sh\necho "$2" >> '${log}'\n${wait}exec node "$@"\n`, { mode: 0o755 });
+  writeFileSync(log, "");
+  return { node, log };
+}
+
 /** The pickers a noting "node" started, in order (its previews left out). */
 const starts = (log: string) =>
   readFileSync(log, "utf8")
@@ -314,9 +327,7 @@ describe("the picker on prefix \\", () => {
 
   it("draws its first frame before node has started, and node, started beside fzf, acts on Enter", async () => {
     // A "node" that notes each start and takes 3 s before it runs: the first frame cannot wait for it.
-    const log = join(rig.dir, "node-starts");
-    const slow = join(rig.dir, "slow-node");
-    writeFileSync(slow, `#!/bin/sh\necho "$2" >> '${log}'\nsleep 3\nexec node "$@"\n`, { mode: 0o755 });
+    const { node: slow, log } = notingNode("slow", 3);
     const s = await seat();
     await openPicker(s); // writes the meta file for the next picker of this server
     await closePicker(s);
@@ -349,9 +360,7 @@ describe("the picker on prefix \\", () => {
   });
 
   it("without a meta file, or with a fleet file newer than it, is the node picker, which writes a fresh one", async () => {
-    const log = join(rig.dir, "node-starts-2");
-    const noting = join(rig.dir, "noting-node");
-    writeFileSync(noting, `#!/bin/sh\necho "$2" >> '${log}'\nexec node "$@"\n`, { mode: 0o755 });
+    const { node: noting, log } = notingNode("meta");
     const metaDir = join(env.XDG_STATE_HOME!, "nexus", "picker");
     await home(["set-option", "-g", "@nexus-node", noting]);
     try {
@@ -374,10 +383,7 @@ describe("the picker on prefix \\", () => {
   });
 
   it("prefix ) and ( step between this server's sessions without node; node takes the step off its edge", async () => {
-    const log = join(rig.dir, "node-starts-ring");
-    const noting = join(rig.dir, "noting-node-ring");
-    writeFileSync(noting, `#!/bin/sh\necho "$2" >> '${log}'\nexec node "$@"\n`, { mode: 0o755 });
-    writeFileSync(log, "");
+    const { node: noting, log } = notingNode("ring");
     const order = (await home(["list-sessions", "-F", "#{session_name}"])).split("\n");
     const s = await seat(order[0]);
     await openPicker(s); // a picker (or a ring step by node) writes the meta the ring reads
