@@ -1,9 +1,11 @@
 #!/bin/sh
 # The picker popup (prefix \, bound by `nx init`), with its first frame on screen before node has
 # even started. One tmux call gives this key press's options and this server's sessions; awk draws
-# them with the peer cache (rows.awk); fzf shows them at once. node starts in the same pipeline: it
-# lists every host and writes the live rows to a fifo that fzf's load binding reads (the one swap),
-# and, already loaded when Enter comes, acts on fzf's answer. How to draw and run fzf comes from the
+# them with the peer cache (rows.awk); fzf shows them at once. The live listing starts first: the
+# meta's fan-out script (src/exec/fanout.ts) runs every host's list-sessions, ssh and all, while node
+# loads. node starts in the same pipeline: it reads the fan-out's results, writes the live rows to a
+# fifo that fzf's load binding reads (the one swap), and, already loaded when Enter comes, acts on
+# fzf's answer. How to draw and run fzf comes from the
 # meta file that the last node picker on this server wrote (src/picker/meta.ts); when there is none
 # or it is stale, this is the node picker, which writes a fresh one.
 # Usage: picker.sh CLIENT CLIENT_PID CLIENT_TTY SESSION_ID (expanded by tmux in the binding), or
@@ -21,16 +23,18 @@ esac
 format='#{session_id}	#{session_windows}	#{session_attached}	#{session_created}	#{session_activity}	#{pane_current_command}	#{pane_current_path}	#{pane_dead}	#{session_name}'
 
 node_picker() {
-  if [ -n "${making:-}" ]; then wait "$making"; rm -f "$fifo"; fi
+  if [ -n "${making:-}" ]; then wait "$making"; rm -rf "$fifo" "$fandir"; fi
   exec "$node" "$bundle" pick --client "$client" --client-pid "$cpid" --client-tty "$ctty" --session "$session"
 }
 
 tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' \; \
   display-message -p '#{@nexus-config}' \; display-message -p '#{@nexus-self}' \; \
   display-message -p '#{@nexus-fzf-opts}' \; list-sessions -F "$format" | {
-  # The fifo for the live rows is made while tmux answers (its dir: node made it with the meta).
+  # The fifos (live rows, fan-out report) are made while tmux answers (their dir: node made it with
+  # the meta).
   fifo=$state/picker/live.$$ first=$state/picker/first.$$ live=$state/picker/rows.$$
-  { rm -f "$fifo"; mkfifo -m 600 "$fifo"; } 2>/dev/null &
+  fandir=$state/picker/fan.$$
+  { rm -rf "$fifo" "$fandir"; mkdir -m 700 "$fandir" && mkfifo -m 600 "$fifo" "$fandir/report"; } 2>/dev/null &
   making=$!
   IFS= read -r sock && IFS= read -r node && IFS= read -r config && IFS= read -r self &&
     IFS= read -r fzfopts || exit 1
@@ -39,7 +43,7 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   [ -f "$meta" ] || node_picker
   key="key$tab$config$tab$self$tab${NEXUS_CONFIG:-}$tab${NEXUS_SELF:-}"
   # The block of the meta file whose key is this press's: one per fleet seen lately.
-  found='' this='' fleet='' fself='' base='' here=''
+  found='' this='' fleet='' fself='' base='' here='' fan=''
   set --
   while IFS= read -r line; do
     case $line in
@@ -53,6 +57,7 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
           fleet"$tab"*) fleet=${line#fleet"$tab"} ;;
           self"$tab"*) fself=${line#self"$tab"} ;;
           opts"$tab"*) base=${line#opts"$tab"} ;;
+          fan"$tab"*) fan=${line#fan"$tab"} ;;
           fzf"$tab"*) set -- "$@" "${line#fzf"$tab"}" ;;
           host"$tab"*"${tab}here") here=${line#host"$tab"} here=${here%%"$tab"*} ;;
           host"$tab"*"${tab}cache")
@@ -69,8 +74,17 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
 
   wait "$making" || node_picker
   # A reload of fzf's still waiting on the fifo (fzf ended first) is let go, then the files go.
-  trap ': <>"$fifo"; rm -f "$fifo" "$first" "$live"' EXIT
+  trap ': <>"$fifo"; rm -rf "$fifo" "$first" "$live" "$fandir"' EXIT
   trap 'exit 130' HUP INT TERM
+  # The live listing, at once. Its report is held open here (read-write: never blocks) until the
+  # popup ends, so that no line is lost before node reads it. Nothing of it holds the popup's tty.
+  if [ -n "$fan" ] && [ -f "$fan" ]; then
+    exec 9<>"$fandir/report"
+    # shellcheck disable=SC1090 # node writes it (src/picker/meta.ts writeFan)
+    (set -- "$fandir"; . "$fan") </dev/null >&9 2>/dev/null &
+  else
+    fan=''
+  fi
 
   NEXUS_KEY=$key LC_ALL=C awk -v peers="$state/peers" -v copy="$first" -f "$lib/rows.awk" "$meta" - |
     {
@@ -82,7 +96,7 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
     } |
     {
       # Niced: on two cores, node's start-up must not slow fzf's first frame.
-      nice -n 5 "$node" "$bundle" pick-agent --live "$fifo" \
+      nice -n 5 "$node" "$bundle" pick-agent --live "$fifo" ${fan:+--fan} ${fan:+"$fandir"} \
         --client "$client" --client-pid "$cpid" --client-tty "$ctty" --session "$session"
       # If node ended without writing the fifo, fzf's reload must not wait for it forever (opened
       # read-write, a fifo never blocks); it then shows the first frame again.

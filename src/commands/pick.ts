@@ -1,6 +1,7 @@
 // nx pick (the popup on prefix \), and the plumbing fzf calls back: rows, preview, pick-kill.
 
-import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { FanReport } from "../exec/fanout.js";
 import { runOnTty } from "../exec/spawn.js";
 import type { Ctx } from "../fleet/context.js";
 import { listHost } from "../fleet/list.js";
@@ -8,6 +9,7 @@ import { capture, create, kill } from "../fleet/ops.js";
 import { currentHost, type Target } from "../handoff/plan.js";
 import { parseSelector } from "../model/selector.js";
 import { lastLines } from "../model/text.js";
+import { readFifo, writeFifo } from "../picker/fifo.js";
 import { firstFrame, liveFrame } from "../picker/frame.js";
 import { type FzfOutcome, fzfOutcome, fzfPlan } from "../picker/fzf.js";
 import { metaKey, writePickerMeta } from "../picker/meta.js";
@@ -52,11 +54,12 @@ export const pickVerb: Verb = {
 export const pickAgentVerb: Verb = {
   name: "pick-agent",
   aliases: [],
-  usage: "nx pick-agent --live FIFO [--client NAME]",
+  usage: "nx pick-agent --live FIFO [--fan DIR] [--client NAME]",
   summary: "the picker's node half (scripts/picker.sh): live rows into FIFO, then fzf's answer from stdin",
   options: {
     ...CLIENT_OPTS,
     live: { type: "string", value: "FIFO", desc: "where fzf's load binding reads the live rows" },
+    fan: { type: "string", value: "DIR", desc: "the fan-out listing every host: DIR/report, DIR/N.out" },
   },
   positionals: 0,
   tmuxOptions: true,
@@ -64,10 +67,12 @@ export const pickAgentVerb: Verb = {
   async run(p, ctx, _io, opts) {
     const answer = readAll(process.stdin);
     const fifo = p.opts.live;
+    const dir = p.opts.fan;
+    const fan = typeof dir === "string" ? new FanReport(dir, readFifo(join(dir, "report"))) : undefined;
     if (typeof fifo === "string")
       // Nobody reads the fifo once fzf has ended: then the write just never completes.
-      liveFrame(ctx)
-        .then((text) => writeFile(fifo, text))
+      liveFrame(ctx, fan)
+        .then((text) => writeFifo(fifo, text))
         .catch(() => {});
     if (opts) writePickerMeta(ctx, metaKey(opts));
     const text = await answer;

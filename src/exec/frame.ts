@@ -6,6 +6,7 @@ import { shJoin } from "./quote.js";
 
 export interface Framed {
   script: string;
+  tag: string;
   parse(stdout: string): { code: number; stdout: string; stderr: string } | undefined;
 }
 
@@ -13,8 +14,7 @@ export interface Framed {
  * The script runs argv under `sh -s` with stdin from a quoted here-document (so the command cannot
  * read the rest of the script), stdout framed, and stderr captured and framed after it.
  */
-export function frame(argv: readonly string[], stdin?: string): Framed {
-  const n = randomBytes(6).toString("hex");
+export function frame(argv: readonly string[], stdin?: string, n = newTag()): Framed {
   const tag = `@@NX:${n}`;
   const input =
     stdin === undefined
@@ -31,8 +31,11 @@ export function frame(argv: readonly string[], stdin?: string): Framed {
     `printf '\\n%s\\n' '${tag}:END'`,
     "",
   ].join("\n");
-  return { script, parse: (stdout) => unframe(stdout, tag) };
+  return { script, tag: n, parse: (stdout) => unframe(stdout, tag) };
 }
+
+/** A frame's random part: a frame written ahead of time (the picker's fan-out script) keeps it. */
+export const newTag = () => randomBytes(6).toString("hex");
 
 function unframe(text: string, tag: string) {
   const open = `${tag}:OUT\n`;

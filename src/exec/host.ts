@@ -2,14 +2,16 @@
 import type { Fleet, HostSpec } from "../model/host.js";
 import { isLocal } from "../model/host.js";
 import { HostError } from "./errors.js";
-import { type ExecResult, run } from "./spawn.js";
+import { type Call, type ExecResult, runCall } from "./spawn.js";
 import { SshHost, type SshSettings } from "./ssh.js";
 
-export type { ExecResult };
+export type { Call, ExecResult };
 
 export interface ExecOpts {
   stdin?: string;
   deadlineMs?: number;
+  /** ssh hosts: the frame's tag, when the call was written ahead of time (exec/fanout.ts). */
+  tag?: string;
 }
 
 export interface Host {
@@ -20,21 +22,32 @@ export interface Host {
    * reached (ssh failure, deadline) throws HostError.
    */
   exec(argv: readonly string[], opts?: ExecOpts): Promise<ExecResult>;
+  /** The process that would run argv (hosts that have one can be listed in a fan-out). */
+  call?(argv: readonly string[], opts?: ExecOpts): Call;
 }
 
 export class LocalHost implements Host {
   readonly local = true;
   constructor(readonly spec: HostSpec) {}
 
-  async exec(argv: readonly string[], opts: ExecOpts = {}): Promise<ExecResult> {
-    const r = await run(argv, opts);
-    if (r.timedOut)
-      throw new HostError(
-        this.spec.name,
-        "timeout",
-        `${argv[0]} gave no answer within ${opts.deadlineMs} ms`,
-      );
-    return r;
+  exec(argv: readonly string[], opts: ExecOpts = {}): Promise<ExecResult> {
+    return runCall(this.call(argv, opts), opts.deadlineMs);
+  }
+
+  call(argv: readonly string[], opts: ExecOpts = {}): Call {
+    return {
+      argv,
+      ...(opts.stdin === undefined ? {} : { stdin: opts.stdin }),
+      settle: (r) => {
+        if (r.timedOut)
+          throw new HostError(
+            this.spec.name,
+            "timeout",
+            `${argv[0]} gave no answer within ${opts.deadlineMs} ms`,
+          );
+        return r;
+      },
+    };
   }
 }
 

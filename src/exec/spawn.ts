@@ -23,6 +23,28 @@ export interface SpawnOpts {
   complete?(stdout: string): boolean;
 }
 
+/** One command on a host, as the process that runs it and how to read that process's result. */
+export interface Call {
+  /** argv itself (local), or `ssh … sh -s` with the framed script on stdin. */
+  argv: readonly string[];
+  stdin?: string;
+  /** The output says it is whole (spawn.ts SpawnOpts.complete). */
+  complete?(stdout: string): boolean;
+  /** The process's result → the command's; throws HostError (unreachable, deadline). */
+  settle(r: ExecResult): ExecResult;
+}
+
+/** Runs a call as its own process (a fan-out runs many under one sh: exec/fanout.ts). */
+export async function runCall(c: Call, deadlineMs?: number): Promise<ExecResult> {
+  return c.settle(
+    await run(c.argv, {
+      ...(c.stdin === undefined ? {} : { stdin: c.stdin }),
+      ...(c.complete === undefined ? {} : { complete: c.complete }),
+      ...(deadlineMs === undefined ? {} : { deadlineMs }),
+    }),
+  );
+}
+
 export function run(argv: readonly string[], opts: SpawnOpts = {}): Promise<ExecResult> {
   const [cmd, ...args] = argv;
   if (cmd === undefined) throw new Error("run: empty argv");

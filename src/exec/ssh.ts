@@ -4,7 +4,7 @@ import type { HostSpec } from "../model/host.js";
 import { sshFailure } from "./errors.js";
 import { frame } from "./frame.js";
 import type { ExecOpts, ExecResult, Host } from "./host.js";
-import { run } from "./spawn.js";
+import { type Call, run, runCall } from "./spawn.js";
 
 export interface SshSettings {
   connectMs: number;
@@ -55,19 +55,24 @@ export class SshHost implements Host {
     return r.code === 0;
   }
 
-  async exec(argv: readonly string[], opts: ExecOpts = {}): Promise<ExecResult> {
+  exec(argv: readonly string[], opts: ExecOpts = {}): Promise<ExecResult> {
+    return runCall(this.call(argv, opts), opts.deadlineMs);
+  }
+
+  call(argv: readonly string[], opts: ExecOpts = {}): Call {
     this.settings.prepare();
-    const f = frame(argv, opts.stdin);
-    const sshArgv = ["ssh", ...sshOptions(this.spec, this.settings), "-T", "--", this.dest, "sh -s"];
-    const r = await run(sshArgv, {
+    const f = frame(argv, opts.stdin, opts.tag);
+    return {
+      argv: ["ssh", ...sshOptions(this.spec, this.settings), "-T", "--", this.dest, "sh -s"],
       stdin: f.script,
       complete: (out) => f.parse(out) !== undefined,
-      ...(opts.deadlineMs === undefined ? {} : { deadlineMs: opts.deadlineMs }),
-    });
-    if (r.timedOut) throw sshFailure(this.spec.name, this.dest, r.stderr, opts.deadlineMs);
-    const framed = f.parse(r.stdout);
-    if (framed) return { ...framed, timedOut: false };
-    // No frame: ssh itself failed (255), or the remote has no usable sh.
-    throw sshFailure(this.spec.name, this.dest, r.stderr || `exit ${r.code}, no output from sh -s`);
+      settle: (r) => {
+        if (r.timedOut) throw sshFailure(this.spec.name, this.dest, r.stderr, opts.deadlineMs);
+        const framed = f.parse(r.stdout);
+        if (framed) return { ...framed, timedOut: false };
+        // No frame: ssh itself failed (255), or the remote has no usable sh.
+        throw sshFailure(this.spec.name, this.dest, r.stderr || `exit ${r.code}, no output from sh -s`);
+      },
+    };
   }
 }

@@ -1,6 +1,9 @@
 // Lists sessions on every host in parallel, each under its own deadline; one list-sessions per host.
+// Two hosts or more are listed by one fan-out (exec/fanout.ts): one sh starts every call.
+import { tmpdir } from "node:os";
 import { HostError, noTmux, tmuxFailure } from "../exec/errors.js";
-import type { Host } from "../exec/host.js";
+import { type FanJob, type FanReport, fanOut } from "../exec/fanout.js";
+import type { ExecResult, Host } from "../exec/host.js";
 import type { Session } from "../model/session.js";
 import { listSessions } from "../tmux/argv.js";
 import { parseSessions } from "../tmux/fields.js";
@@ -10,13 +13,18 @@ export type HostListing =
   | { host: string; ok: true; sessions: Session[]; dropped: number; ms: number }
   | { host: string; ok: false; error: HostError; ms: number };
 
+/** How a host's list-sessions runs: its own process by default, or a call of a fan-out. */
+type Runner = (host: Host, deadlineMs: number) => Promise<ExecResult>;
+
+const own: Runner = (host, deadlineMs) => host.exec(listSessions(host.spec), { deadlineMs });
+
 /** "No tmux server" is an explicit empty result, not an error. */
-export async function listHost(host: Host, deadlineMs: number): Promise<HostListing> {
+export async function listHost(host: Host, deadlineMs: number, runner = own): Promise<HostListing> {
   const name = host.spec.name;
   const t0 = clock();
   const ms = () => Math.round(clock() - t0);
   try {
-    const r = await host.exec(listSessions(host.spec), { deadlineMs });
+    const r = await runner(host, deadlineMs);
     if (r.code === 0) return { host: name, ok: true, ...parseSessions(name, r.stdout), ms: ms() };
     const why = tmuxFailure(r.code, r.stderr);
     if (why === "no-server") return { host: name, ok: true, sessions: [], dropped: 0, ms: ms() };
@@ -37,20 +45,47 @@ const clock = () => Number(process.hrtime.bigint()) / 1e6;
 export const deadlineFor = (ctx: Ctx, host: Host) =>
   host.local ? ctx.fleet.timeouts.listMs : ctx.fleet.timeouts.connectMs + ctx.fleet.timeouts.listMs;
 
-/** Every enabled host (or the named ones), in fleet order; writes each answer to the peer cache. */
-export function listAll(ctx: Ctx, only?: readonly string[]): Promise<HostListing[]> {
+/** A host's list-sessions call, as a fan-out runs it; undefined for a host that has none. */
+export function listJob(ctx: Ctx, host: Host, tag?: string): FanJob | undefined {
+  const opts = { deadlineMs: deadlineFor(ctx, host), ...(tag === undefined ? {} : { tag }) };
+  const call = host.call?.(listSessions(host.spec), opts);
+  if (!call) return undefined;
+  const framed = /@@NX:(\w+):OUT/.exec(call.stdin ?? "");
+  return { host: host.spec.name, call, tag: framed?.[1] ?? "-" };
+}
+
+/** Runs each host's call in the fan-out whose report this is, if it has that host's. */
+export function fanRunner(ctx: Ctx, report: FanReport): Runner {
+  return async (host, deadlineMs) => {
+    await report.ready;
+    const job = report.has(host.spec.name);
+    const call = job && listJob(ctx, host, job.tag === "-" ? undefined : job.tag)?.call;
+    if (!job || !call) return own(host, deadlineMs);
+    return call.settle(await report.result(job.i, deadlineMs));
+  };
+}
+
+/**
+ * Every enabled host (or the named ones), in fleet order; writes each answer to the peer cache.
+ * fan: the report of a fan-out already under way (the picker's); else two hosts or more get one.
+ */
+export async function listAll(ctx: Ctx, only?: readonly string[], fan?: FanReport): Promise<HostListing[]> {
   const hosts = ctx.hosts.filter((h) => only === undefined || only.includes(h.spec.name));
-  // Peers first: each spawn holds node up for a few ms (Node 20 forks the whole process and waits for
-  // the child's exec), and theirs are the answers that take longest. Each answer is cached as it
-  // comes, while slower hosts are still listing, rather than all of them after the last.
-  const asked = new Map<Host, Promise<HostListing>>();
-  for (const h of [...hosts].sort((a, b) => Number(a.local) - Number(b.local)))
-    asked.set(
-      h,
-      listHost(h, deadlineFor(ctx, h)).then((l) => {
-        ctx.cache.store(l);
-        return l;
-      }),
+  const jobs = fan ? [] : hosts.flatMap((h) => listJob(ctx, h) ?? []);
+  const mine = jobs.length > 1 ? fanOut(jobs, tmpdir()) : undefined;
+  const report = fan ?? mine?.report;
+  const runner = report ? fanRunner(ctx, report) : own;
+  try {
+    // Each answer is cached as it comes, while slower hosts are still listing.
+    return await Promise.all(
+      hosts.map((h) =>
+        listHost(h, deadlineFor(ctx, h), runner).then((l) => {
+          ctx.cache.store(l);
+          return l;
+        }),
+      ),
     );
-  return Promise.all(hosts.map((h) => asked.get(h) as Promise<HostListing>));
+  } finally {
+    mine?.done();
+  }
 }

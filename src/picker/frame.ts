@@ -1,5 +1,6 @@
 // The picker's two frames: the first from local hosts and the peer cache (never the network), the
 // live one from every host under its deadline, with a header that names offline hosts.
+import type { FanReport } from "../exec/fanout.js";
 import type { Ctx } from "../fleet/context.js";
 import { type HostListing, listAll, listHost } from "../fleet/list.js";
 import { type RowSource, rowsText } from "./rows.js";
@@ -28,8 +29,9 @@ export function firstHeader(ctx: Ctx): string {
   return peers ? `asking ${peers} peer${peers === 1 ? "" : "s"}…` : header([]);
 }
 
-export async function liveFrame(ctx: Ctx): Promise<string> {
-  const listings = await listAll(ctx);
+/** fan: the report of the fan-out scripts/picker.sh started, if it did. */
+export async function liveFrame(ctx: Ctx, fan?: FanReport): Promise<string> {
+  const listings = await listAll(ctx, undefined, fan);
   const now = Date.now();
   const sources = listings.map((l): RowSource => {
     const host = ctx.host(l.host).spec;

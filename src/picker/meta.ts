@@ -9,12 +9,16 @@
 // A block's lines, tab-separated: `nexus-picker 1`; `key <@nexus-config> <@nexus-self>
 // <$NEXUS_CONFIG> <$NEXUS_SELF>`; `written <ms>`; `fleet <file>`; `self <name>`; `header <text>`;
 // `opts <our FZF_DEFAULT_OPTS>`; `fzf <arg>` per argument; `host <name> <sgr> <here|cache>` per
-// host, in ring order.
-import { mkdirSync, readFileSync, statSync } from "node:fs";
+// host, in ring order; `fan <file>`: the fan-out script (exec/fanout.ts) that lists every host, which
+// the script starts at once, so the live listing runs while node loads.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { NexusOptions } from "../config/options.js";
 import { stateDir, writeAtomic } from "../config/paths.js";
+import { fanScript } from "../exec/fanout.js";
 import type { Ctx } from "../fleet/context.js";
+import { listJob } from "../fleet/list.js";
 import { currentHost } from "../handoff/plan.js";
 import { currentSocket } from "../tmux/options.js";
 import { firstHeader } from "./frame.js";
@@ -39,7 +43,13 @@ export const metaFile = (env: NodeJS.ProcessEnv, socket: string) =>
   join(stateDir(env), "picker", `${socket}.meta`);
 
 /** Pure: this picker's block for the server on `socket`. */
-export function pickerMeta(ctx: Ctx, key: MetaKey, socket: string | undefined, nowMs = Date.now()): string {
+export function pickerMeta(
+  ctx: Ctx,
+  key: MetaKey,
+  socket: string | undefined,
+  nowMs = Date.now(),
+  fan?: string,
+): string {
   const here = currentHost(ctx.fleet, socket);
   const env = ctx.env;
   const lines = [
@@ -54,6 +64,7 @@ export function pickerMeta(ctx: Ctx, key: MetaKey, socket: string | undefined, n
     ...ctx.hosts.map(
       (h) => `host\t${h.spec.name}\t${sgr(h.spec.color)}\t${h.spec.name === here ? "here" : "cache"}`,
     ),
+    ...(fan === undefined ? [] : [`fan\t${fan}`]),
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -70,9 +81,13 @@ export function writePickerMeta(ctx: Ctx, key: MetaKey): void {
     for (const h of ctx.hosts) ctx.cache.heal(h.spec.name);
     const file = metaFile(ctx.env, socket);
     mkdirSync(join(file, ".."), { recursive: true, mode: 0o700 });
-    const block = pickerMeta(ctx, key, socket);
-    const others = blocks(file).filter((b) => b.key !== keyLine(block) && b.fresh);
-    writeAtomic(file, [block, ...others.slice(0, KEEP - 1).map((b) => b.text)].join(""));
+    const fan = writeFan(ctx, file, keyLine(pickerMeta(ctx, key, socket)));
+    const block = pickerMeta(ctx, key, socket, Date.now(), fan);
+    const kept = blocks(file)
+      .filter((b) => b.key !== keyLine(block) && b.fresh)
+      .slice(0, KEEP - 1);
+    writeAtomic(file, [block, ...kept.map((b) => b.text)].join(""));
+    dropFans(file, [fan, ...kept.map((b) => b.fan)]);
   } catch {
     // the next picker is drawn by node, as when there is no meta
   }
@@ -80,8 +95,26 @@ export function writePickerMeta(ctx: Ctx, key: MetaKey): void {
 
 const keyLine = (block: string) => block.split("\n")[1] ?? "";
 
+/** The fan-out script of a block (named by its key), written before the block that names it. */
+function writeFan(ctx: Ctx, file: string, key: string): string | undefined {
+  const jobs = ctx.hosts.flatMap((h) => listJob(ctx, h) ?? []);
+  if (jobs.length === 0) return undefined;
+  const fan = `${file}.${createHash("sha1").update(key).digest("hex").slice(0, 12)}.fan`;
+  writeAtomic(fan, fanScript(jobs));
+  return fan;
+}
+
+/** Fan-out scripts of this meta file that no kept block names. */
+function dropFans(file: string, kept: readonly (string | undefined)[]): void {
+  const dir = join(file, "..");
+  const prefix = `${file.slice(dir.length + 1)}.`;
+  for (const name of readdirSync(dir))
+    if (name.startsWith(prefix) && name.endsWith(".fan") && !kept.includes(join(dir, name)))
+      rmSync(join(dir, name), { force: true });
+}
+
 /** The blocks of a meta file; fresh: its fleet file has not changed since it was written. */
-function blocks(file: string): { key: string; text: string; fresh: boolean }[] {
+function blocks(file: string): { key: string; text: string; fresh: boolean; fan?: string }[] {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -96,6 +129,7 @@ function blocks(file: string): { key: string; text: string; fresh: boolean }[] {
       const fleet = field("fleet");
       const mtime = fleet ? statSync(fleet, { throwIfNoEntry: false })?.mtimeMs : undefined;
       const fresh = mtime === undefined ? fleet === "" : mtime <= Number(field("written"));
-      return { key: b.split("\n")[0] ?? "", text: `${META_VERSION}\n${b}`, fresh };
+      const fan = field("fan");
+      return { key: b.split("\n")[0] ?? "", text: `${META_VERSION}\n${b}`, fresh, ...(fan ? { fan } : {}) };
     });
 }

@@ -1,7 +1,15 @@
 // The picker as a person uses it: an outer tmux plays the terminal, attached to the "home" server
 // with nexus.tmux loaded; the test presses prefix \, types, and reads the screen until it shows what
 // a person would wait for. Peers alpha and beta are real sshd hosts of the rig.
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execa } from "execa";
@@ -343,6 +351,22 @@ describe("the picker on prefix \\", () => {
       expect(Date.now() - t0).toBeLessThan(2500);
       expect(rowLine(first, "alpha", "alpha-agent")).toMatch(/ ago\)/);
       expect(starts(log)).toEqual(["pick-agent"]);
+      // The live listing did not wait for node either: the meta's fan-out script, started by the
+      // popup, has every peer's framed answer in its dir while the "node" is still asleep.
+      const picker = join(env.XDG_STATE_HOME!, "nexus", "picker");
+      const answered = await until("the fan-out's answers", async () => {
+        try {
+          const fan = readdirSync(picker).find((f) => f.startsWith("fan."));
+          if (!fan) return undefined;
+          const outs = readdirSync(join(picker, fan)).filter((f) => f.endsWith(".out"));
+          const texts = outs.map((f) => readFileSync(join(picker, fan, f), "utf8"));
+          return texts.filter((t) => /@@NX:\w+:END/.test(t)).length >= 2 ? texts : undefined;
+        } catch {
+          return undefined; // an earlier popup's dir, going as it closes
+        }
+      });
+      expect(Date.now() - t0).toBeLessThan(2900);
+      expect(answered.join("")).toContain("alpha-agent");
       const rows = await sessionCount();
       await s.term.waitFor(
         (x) => LIVE.test(x) && total(x) === rows && !/ ago\)/.test(x),
@@ -481,13 +505,7 @@ describe("hostile session names in the picker", () => {
           .find((l) => l.startsWith(`${s.client}\t`))
           ?.split("\t")[1];
         expect(id).toBe(ids.get(name));
-        // What the terminal shows now is that session's pane.
-        // KNOWN BUG (open, in the issue notes): under the full parallel test run only, the popup of
-        // the picker that switched to `#(touch …)` has stayed open after fzf ended. Until it is
-        // found, a popup still open after 10 s is closed here, so the pane can still be checked.
-        await s.term
-          .waitFor((x) => !popupOpen(x), 10_000, "the popup to close")
-          .catch(() => home(["display-popup", "-C", "-c", s.client]));
+        // What the terminal shows now is that session's pane, the popup closed.
         await s.term.waitFor((x) => !popupOpen(x) && x.includes(`MARK-${i}-`), 5000, `${name}'s pane`);
       }
     } finally {

@@ -1,6 +1,11 @@
 // nx list / hosts over a real sshd rig: every host in parallel, each under its own deadline.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execa } from "execa";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nx, writeFleet } from "../helpers/nx.js";
+import { BUNDLE, nx, writeFleet } from "../helpers/nx.js";
 import { type Rig, startRig } from "../rig/index.js";
 
 let rig: Rig;
@@ -107,5 +112,34 @@ describe("nx hosts", () => {
     expect(by.home).toMatchObject({ ok: true, local: true, sessions: 1 });
     expect(by.refused.error.reason).toBe("refused");
     expect(by.notmux.error.reason).toBe("no-tmux");
+  });
+});
+
+describe("the picker's node half (nx pick-agent)", () => {
+  it("ends as soon as it has acted, though fzf went before the live rows it was writing", async () => {
+    // Nobody ever opens the live fifo (fzf ended first): a write that blocks in node's thread pool
+    // held node's exit, and with it the popup, open and blank, after the switch.
+    writeFleet(rig.clientEnv, "home", fleetOf());
+    const dir = mkdtempSync(join(tmpdir(), "nx-agent-"));
+    const fifo = join(dir, "live");
+    execFileSync("mkfifo", [fifo]);
+    const agent = execa("node", [BUNDLE, "pick-agent", "--live", fifo], {
+      env: rig.clientEnv,
+      extendEnv: false,
+      reject: false,
+      timeout: 10_000,
+    });
+    try {
+      // The live rows are ready (and their write waiting) well before fzf's answer comes.
+      await new Promise((r) => setTimeout(r, 1500));
+      const t0 = performance.now();
+      agent.stdin?.end("\nexit 130\n");
+      const r = await agent;
+      expect(r.exitCode).toBe(0);
+      expect(performance.now() - t0).toBeLessThan(5000);
+    } finally {
+      agent.kill("SIGKILL");
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

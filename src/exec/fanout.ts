@@ -1,0 +1,144 @@
+// Many calls started by one sh: node forks once instead of once a host (Node 20's spawn forks the
+// whole process and waits for the child's exec, a few ms each), and scripts/picker.sh starts the
+// picker's listing from a script node wrote earlier, before node has even loaded. Each call's stdout
+// and stderr go to files in a private dir ($1); the script reports on its stdout, a line each:
+// `job I HOST TAG` for every call and `ready` before any starts, then `start I PID` and `end I STATUS` as they
+// happen. Every call runs with stdin from a quoted here-document and no terminal: a call still
+// running when its reader has gone (a hung host) holds no pty open.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { shJoin } from "./quote.js";
+import type { Call, ExecResult } from "./spawn.js";
+
+export interface FanJob {
+  host: string;
+  call: Call;
+  /** The frame's tag of an ssh call ("-" for a local one), reported back for the reader. */
+  tag: string;
+}
+
+/** The fan-out script: sh text that takes the output dir as $1. */
+export function fanScript(jobs: readonly FanJob[]): string {
+  const lines = [...jobs.map((j, i) => `echo 'job ${i} ${j.host} ${j.tag}'`), "echo ready"];
+  jobs.forEach((j, i) => {
+    const stdin = j.call.stdin ?? "";
+    // A delimiter no line of the input is: the here-document cannot end early.
+    let eof: string;
+    do eof = `NX_FAN_${i}_${randomBytes(6).toString("hex")}`;
+    while (stdin.split("\n").includes(eof));
+    lines.push(
+      `( ${shJoin(j.call.argv)} <<'${eof}' >"$1/${i}.out" 2>"$1/${i}.err" &`,
+      `${stdin}${stdin === "" || stdin.endsWith("\n") ? "" : "\n"}${eof}`,
+      `echo "start ${i} $!"; wait "$!"; echo "end ${i} $?" ) &`,
+    );
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+interface Job {
+  host: string;
+  tag: string;
+  pid?: number;
+  code?: number;
+  waiting?: (code: number) => void;
+}
+
+/** Reads a fan-out's report and hands each call's result over as it ends. */
+export class FanReport {
+  private readonly jobs = new Map<number, Job>();
+  private rest = "";
+  private listed?: () => void;
+  /** Resolves once the `job` lines are in (or the report ended or failed: then it has none). */
+  readonly ready: Promise<void>;
+
+  constructor(
+    readonly dir: string,
+    report: NodeJS.ReadableStream,
+  ) {
+    this.ready = new Promise((resolve) => {
+      this.listed = resolve;
+    });
+    report.on("data", (b: Buffer) => this.take(b.toString("utf8")));
+    report.on("end", () => this.close());
+    report.on("error", () => this.close());
+  }
+
+  /** No more lines will come: a call not listed yet never will be. */
+  close(): void {
+    this.listed?.();
+  }
+
+  private take(text: string): void {
+    const lines = (this.rest + text).split("\n");
+    this.rest = lines.pop() ?? "";
+    for (const line of lines) {
+      const [what, i, a, b] = line.split(" ");
+      const n = Number(i);
+      if (what === "job" && a && b) this.jobs.set(n, { host: a, tag: b });
+      if (what === "ready") this.listed?.();
+      const job = this.jobs.get(n);
+      if (!job) continue;
+      if (what === "start") job.pid = Number(a);
+      if (what === "end") {
+        job.code = Number(a);
+        job.waiting?.(job.code);
+      }
+    }
+  }
+
+  /** The call of a host in this fan-out: its index and its frame's tag; undefined if none. */
+  has(host: string): { i: number; tag: string } | undefined {
+    for (const [i, j] of this.jobs) if (j.host === host) return { i, tag: j.tag };
+    return undefined;
+  }
+
+  /** The process result of call i, as run() gives it: killed at the deadline (timedOut). */
+  result(i: number, deadlineMs: number): Promise<ExecResult> {
+    const job = this.jobs.get(i);
+    if (!job) return Promise.reject(new Error(`fan-out: no call ${i}`));
+    return new Promise((resolve) => {
+      const read = (ext: string) => {
+        try {
+          return readFileSync(join(this.dir, `${i}.${ext}`), "utf8");
+        } catch {
+          return "";
+        }
+      };
+      const finish = (code: number, timedOut: boolean) => {
+        clearTimeout(timer);
+        job.waiting = undefined;
+        resolve({ code, stdout: read("out"), stderr: read("err"), timedOut });
+      };
+      const timer = setTimeout(() => {
+        if (job.pid) {
+          try {
+            process.kill(job.pid, "SIGKILL");
+          } catch {
+            // already gone
+          }
+        }
+        finish(137, true);
+      }, deadlineMs);
+      if (job.code !== undefined) finish(job.code, false);
+      else job.waiting = (code) => finish(code, false);
+    });
+  }
+}
+
+/** Runs jobs in a fan-out of this process's own: one sh, a private temp dir removed when done. */
+export function fanOut(jobs: readonly FanJob[], tmp: string): { report: FanReport; done(): void } {
+  const dir = mkdtempSync(join(tmp, "nx-fan-"));
+  const sh = spawn("sh", ["-c", fanScript(jobs), "sh", dir], { stdio: ["ignore", "pipe", "ignore"] });
+  const report = new FanReport(dir, sh.stdout);
+  sh.on("error", () => report.close());
+  return {
+    report,
+    done() {
+      sh.stdout.destroy();
+      sh.unref();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

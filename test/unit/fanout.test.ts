@@ -1,0 +1,62 @@
+// The fan-out: one sh starts every call, their outputs land in files, the report says when each ends.
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { type FanJob, fanOut, fanScript } from "../../src/exec/fanout.js";
+import type { Call } from "../../src/exec/spawn.js";
+
+const dir = mkdtempSync(join(tmpdir(), "nx-fan-test-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const job = (host: string, argv: string[], stdin?: string): FanJob => {
+  const call: Call = { argv, ...(stdin === undefined ? {} : { stdin }), settle: (r) => r };
+  return { host, call, tag: "-" };
+};
+
+describe("fanOut", () => {
+  it("runs every call at once, with argv and stdin passed through untouched", async () => {
+    const canary = join(dir, "canary");
+    const hostile = [`$(touch ${canary})`, "`touch x`", "it's", 'a"b', "a;b", "line\nbreak", "-n", "#c"];
+    const stdin = `first\n$(touch ${canary})\nNX_FAN_1_\nEOF\n'\n`;
+    const jobs = [
+      job("alpha", ["printf", "%s|", ...hostile]),
+      job("beta", ["cat"], stdin),
+      job("gamma", ["sh", "-c", "echo oops >&2; exit 3"]),
+    ];
+    const fan = fanOut(jobs, dir);
+    await fan.report.ready;
+    expect(["alpha", "beta", "gamma", "delta"].map((h) => fan.report.has(h)?.i)).toEqual([
+      0,
+      1,
+      2,
+      undefined,
+    ]);
+    const [a, b, c] = await Promise.all([0, 1, 2].map((i) => fan.report.result(i, 5000)));
+    fan.done();
+    expect(a).toEqual({ code: 0, stdout: `${hostile.join("|")}|`, stderr: "", timedOut: false });
+    expect(b?.stdout).toBe(stdin);
+    expect(c).toEqual({ code: 3, stdout: "", stderr: "oops\n", timedOut: false });
+    expect(existsSync(canary)).toBe(false);
+    expect(existsSync(fan.report.dir)).toBe(false);
+  });
+
+  it("kills a call at its deadline while the others answer", async () => {
+    const fan = fanOut([job("hung", ["sleep", "30"]), job("quick", ["echo", "hi"])], dir);
+    await fan.report.ready;
+    const t0 = performance.now();
+    const [hung, quick] = await Promise.all([fan.report.result(0, 300), fan.report.result(1, 5000)]);
+    fan.done();
+    expect(quick).toMatchObject({ code: 0, stdout: "hi\n", timedOut: false });
+    expect(hung).toMatchObject({ code: 137, timedOut: true });
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
+  it("writes a script that starts nothing before it has listed every call", () => {
+    const text = fanScript([job("alpha", ["true"]), job("beta", ["true"])]);
+    const lines = text.split("\n");
+    const ready = lines.indexOf("echo ready");
+    expect(lines.slice(0, ready)).toEqual(["echo 'job 0 alpha -'", "echo 'job 1 beta -'"]);
+    expect(lines.findIndex((l) => l.startsWith("("))).toBeGreaterThan(ready);
+  });
+});
