@@ -65,6 +65,15 @@ export function fanRunner(ctx: Ctx, report: FanReport): Runner {
   };
 }
 
+/** A fan-out, or none where it cannot start (no writable temp dir): then each host runs its own. */
+function tryFanOut(jobs: readonly FanJob[]): ReturnType<typeof fanOut> | undefined {
+  try {
+    return fanOut(jobs, tmpdir());
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Every enabled host (or the named ones), in fleet order; writes each answer to the peer cache.
  * fan: the report of a fan-out already under way (the picker's); else two hosts or more get one.
@@ -72,7 +81,7 @@ export function fanRunner(ctx: Ctx, report: FanReport): Runner {
 export async function listAll(ctx: Ctx, only?: readonly string[], fan?: FanReport): Promise<HostListing[]> {
   const hosts = ctx.hosts.filter((h) => only === undefined || only.includes(h.spec.name));
   const jobs = fan ? [] : hosts.flatMap((h) => listJob(ctx, h) ?? []);
-  const mine = jobs.length > 1 ? fanOut(jobs, tmpdir()) : undefined;
+  const mine = jobs.length > 1 ? tryFanOut(jobs) : undefined;
   const report = fan ?? mine?.report;
   const runner = report ? fanRunner(ctx, report) : own;
   try {

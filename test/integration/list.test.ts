@@ -115,6 +115,16 @@ describe("nx hosts", () => {
   });
 });
 
+describe("nx list's fan-out", () => {
+  it("falls back to one process a host where it has no temp dir to write to", async () => {
+    writeFleet(rig.clientEnv, "home", fleetOf());
+    const r = await nx({ ...rig.clientEnv, TMPDIR: join(rig.dir, "no-such-dir") }, ["list", "--json"]);
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.stdout);
+    expect(data.hosts.map((h: { ok: boolean }) => h.ok)).toEqual([true, true, true, true]);
+  });
+});
+
 describe("the picker's node half (nx pick-agent)", () => {
   it("ends as soon as it has acted, though fzf went before the live rows it was writing", async () => {
     // Nobody ever opens the live fifo (fzf ended first): a write that blocks in node's thread pool
