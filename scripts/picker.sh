@@ -78,10 +78,11 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   trap 'exit 130' HUP INT TERM
   # The live listing, at once. Its report is held open here (read-write: never blocks) until the
   # popup ends, so that no line is lost before node reads it. Nothing of it holds the popup's tty.
+  # Niced: five ssh starting at once on two cores cost the first frame ~15 ms; the round trips
+  # themselves wait on the network, not the CPU.
   if [ -n "$fan" ] && [ -f "$fan" ]; then
     exec 9<>"$fandir/report"
-    # shellcheck disable=SC1090 # node writes it (src/picker/meta.ts writeFan)
-    (set -- "$fandir"; . "$fan") </dev/null >&9 2>/dev/null &
+    nice -n 15 sh "$fan" "$fandir" </dev/null >&9 2>/dev/null &
   else
     fan=''
   fi
