@@ -5,9 +5,9 @@
 # meta's fan-out script (src/exec/fanout.ts) runs every host's list-sessions, ssh and all, while node
 # loads. node starts in the same pipeline: it reads the fan-out's results, writes the live rows to a
 # fifo that fzf's load binding reads (the one swap), and, already loaded when Enter comes, acts on
-# fzf's answer. How to draw and run fzf comes from the
-# meta file that the last node picker on this server wrote (src/picker/meta.ts); when there is none
-# or it is stale, this is the node picker, which writes a fresh one.
+# fzf's answer. How to draw and run fzf comes from the meta file that the last node picker on this
+# server wrote (src/picker/meta.ts); when there is none or it is stale, this is the node picker,
+# which writes a fresh one.
 # Usage: picker.sh CLIENT CLIENT_PID CLIENT_TTY SESSION_ID (expanded by tmux in the binding), or
 # sourced with lib=<this dir> and those as $1…$4 (the binding does that: one exec of sh fewer).
 set -u

@@ -2,8 +2,8 @@
 // whole process and waits for the child's exec, a few ms each), and scripts/picker.sh starts the
 // picker's listing from a script node wrote earlier, before node has even loaded. Each call's stdout
 // and stderr go to files in a private dir ($1); the script reports on its stdout, a line each:
-// `job I HOST TAG` for every call and `ready` before any starts, then `start I PID` and `end I STATUS` as they
-// happen. Every call runs with stdin from a quoted here-document and no terminal: a call still
+// `job I HOST TAG` for every call and `ready` before any starts, then `start I PID` and
+// `end I STATUS` as they happen. Every call runs with stdin from a quoted here-document and no terminal: a call still
 // running when its reader has gone (a hung host) holds no pty open.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";

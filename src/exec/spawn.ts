@@ -28,6 +28,8 @@ export interface Call {
   /** argv itself (local), or `ssh … sh -s` with the framed script on stdin. */
   argv: readonly string[];
   stdin?: string;
+  /** ssh calls: the tag of the frame their script is wrapped in (exec/frame.ts). */
+  tag?: string;
   /** The output says it is whole (spawn.ts SpawnOpts.complete). */
   complete?(stdout: string): boolean;
   /** The process's result → the command's; throws HostError (unreachable, deadline). */

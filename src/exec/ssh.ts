@@ -65,6 +65,7 @@ export class SshHost implements Host {
     return {
       argv: ["ssh", ...sshOptions(this.spec, this.settings), "-T", "--", this.dest, "sh -s"],
       stdin: f.script,
+      tag: f.tag,
       complete: (out) => f.parse(out) !== undefined,
       settle: (r) => {
         if (r.timedOut) throw sshFailure(this.spec.name, this.dest, r.stderr, opts.deadlineMs);

@@ -49,9 +49,7 @@ export const deadlineFor = (ctx: Ctx, host: Host) =>
 export function listJob(ctx: Ctx, host: Host, tag?: string): FanJob | undefined {
   const opts = { deadlineMs: deadlineFor(ctx, host), ...(tag === undefined ? {} : { tag }) };
   const call = host.call?.(listSessions(host.spec), opts);
-  if (!call) return undefined;
-  const framed = /@@NX:(\w+):OUT/.exec(call.stdin ?? "");
-  return { host: host.spec.name, call, tag: framed?.[1] ?? "-" };
+  return call && { host: host.spec.name, call, tag: call.tag ?? "-" };
 }
 
 /** Runs each host's call in the fan-out whose report this is, if it has that host's. */

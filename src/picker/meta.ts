@@ -51,10 +51,9 @@ export function pickerMeta(
   fan?: string,
 ): string {
   const here = currentHost(ctx.fleet, socket);
-  const env = ctx.env;
   const lines = [
     META_VERSION,
-    ["key", key.configOption, key.selfOption, env.NEXUS_CONFIG ?? "", env.NEXUS_SELF ?? ""].join("\t"),
+    keyLine(ctx, key),
     `written\t${nowMs}`,
     `fleet\t${ctx.fleet.file}`,
     `self\t${ctx.fleet.self}`,
@@ -81,10 +80,10 @@ export function writePickerMeta(ctx: Ctx, key: MetaKey): void {
     for (const h of ctx.hosts) ctx.cache.heal(h.spec.name);
     const file = metaFile(ctx.env, socket);
     mkdirSync(join(file, ".."), { recursive: true, mode: 0o700 });
-    const fan = writeFan(ctx, file, keyLine(pickerMeta(ctx, key, socket)));
+    const fan = writeFan(ctx, file, keyLine(ctx, key));
     const block = pickerMeta(ctx, key, socket, Date.now(), fan);
     const kept = blocks(file)
-      .filter((b) => b.key !== keyLine(block) && b.fresh)
+      .filter((b) => b.key !== keyLine(ctx, key) && b.fresh)
       .slice(0, KEEP - 1);
     writeAtomic(file, [block, ...kept.map((b) => b.text)].join(""));
     dropFans(file, [fan, ...kept.map((b) => b.fan)]);
@@ -93,7 +92,9 @@ export function writePickerMeta(ctx: Ctx, key: MetaKey): void {
   }
 }
 
-const keyLine = (block: string) => block.split("\n")[1] ?? "";
+/** A block's key line: the inputs that chose the fleet, as the script compares them. */
+const keyLine = (ctx: Ctx, key: MetaKey) =>
+  ["key", key.configOption, key.selfOption, ctx.env.NEXUS_CONFIG ?? "", ctx.env.NEXUS_SELF ?? ""].join("\t");
 
 /** The fan-out script of a block (named by its key), written before the block that names it. */
 function writeFan(ctx: Ctx, file: string, key: string): string | undefined {
