@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execa } from "execa";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stopAllTerminals, Terminal } from "../helpers/term.js";
+import { popupOpen, stopAllTerminals, Terminal } from "../helpers/term.js";
 import { type Rig, startRig } from "../rig/index.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -38,12 +38,13 @@ describe("npm run demo", () => {
     await term.waitFor(/refactor the session cache/, 5000, "the agent session");
     await term.keys("C-b", "\\");
     await term.waitFor(
-      (s) => ["laptop", "devbox", "gpu"].every((h) => new RegExp(`${h} {2,}\\S`).test(s)),
+      (s) => popupOpen(s) && ["laptop", "devbox", "gpu"].every((h) => new RegExp(`${h} {2,}\\S`).test(s)),
       8000,
       "rows of all three hosts",
     );
     await term.keys("Escape");
-    await term.waitFor((s) => !s.includes("enter go ·"), 5000, "the picker to close");
+    // fzf's text goes before the popup does; a key sent in between goes to the popup, not tmux.
+    await term.waitFor((s) => !s.includes("enter go ·") && !popupOpen(s), 5000, "the popup to close");
     await term.keys("C-b", ")");
     await term.waitFor(/a shell on this host/, 8000, "laptop's second session");
     await term.keys("C-b", ")");

@@ -16,7 +16,7 @@ import { execa } from "execa";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { hostileNames } from "../helpers/fixtures.js";
 import { type FleetHost, nx, until, writeFleet } from "../helpers/nx.js";
-import { stopAllTerminals, Terminal } from "../helpers/term.js";
+import { popupOpen, stopAllTerminals, Terminal } from "../helpers/term.js";
 import { type Rig, startRig } from "../rig/index.js";
 
 const PLUGIN = join(resolve(dirname(fileURLToPath(import.meta.url)), "../.."), "nexus.tmux");
@@ -67,11 +67,6 @@ async function sessionOf(client: string): Promise<string | undefined> {
   return line?.slice(client.length + 1);
 }
 
-/**
- * A popup is open while its border is on the screen: after fzf has exited, nexus may still be
- * finishing in it (creating, switching), and keys sent then go to that popup, not to tmux.
- */
-const popupOpen = (screen: string) => /┌─+┐/.test(screen);
 /** fzf is up in the popup. */
 const pickerShown = (screen: string) => screen.includes(PROMPT);
 

@@ -16,6 +16,12 @@ export type ScreenCheck = RegExp | ((screen: string) => boolean);
 /** tmux 3.3 takes an argument that ends in `;` as a command separator; one `\` keeps it literal. */
 const literalArg = (s: string) => (s.endsWith(";") ? `${s.slice(0, -1)}\\;` : s);
 
+/**
+ * A popup is open while its border is on the screen: after fzf has exited, nexus may still be
+ * finishing in it (creating, switching), and keys sent then go to that popup, not to tmux.
+ */
+export const popupOpen = (screen: string) => /┌─+┐/.test(screen);
+
 const live = new Set<Terminal>();
 
 /** Stops every terminal still running (for an afterEach/afterAll that must not depend on a test). */
