@@ -110,8 +110,5 @@ export const DIAGNOSTICS: { key: string; label: string }[] = [
     label: "nx rows: the first frame's text (node, fleet file, local tmux, cache), spawn → exit",
   },
   { key: "rowsLive", label: "nx rows --live: the live frame's text (every peer over ssh), spawn → exit" },
-  {
-    key: "liveHeaderToRows",
-    label: "picker: live header on screen → live rows on screen (fzf redraw after reload-sync)",
-  },
+  { key: "firstToLive", label: "picker: first frame on screen → live rows on screen" },
 ];

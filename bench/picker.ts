@@ -5,9 +5,7 @@ import type { Seat } from "./seats.js";
 import { HOME_SESSIONS, nxBusy, PROMPT, type World } from "./world.js";
 
 const FLOOR_PROMPT = "floor> ";
-/** The live frame's header; the first frame's says "asking N peers…" instead. */
-const LIVE = /enter go · ctrl-n new/;
-/** Cached rows carry their age. fzf 0.38 draws a reload's header ~40 ms before its rows. */
+/** Cached rows carry their age: the live frame has none (every peer healthy). */
 const CACHED = / ago\)/;
 
 /** fzf's inline info (`< matched/total`): every row read, none filtered out. */
@@ -21,13 +19,9 @@ export async function openPicker(w: World, seat: Seat, fleet: string, live: bool
   await w.home(["set-option", "-g", "@nexus-config", fleet]);
   const t0 = await seat.screen.keys("C-b", "\\");
   const first = await seat.screen.until((s) => s.includes(PROMPT) && allRows(s, w.rows), "first frame");
-  if (!live) return { first: first.at - t0, header: Number.NaN, live: Number.NaN };
-  const header = await seat.screen.until((s) => LIVE.test(s), "live header");
-  const swap = await seat.screen.until(
-    (s) => LIVE.test(s) && !CACHED.test(s) && allRows(s, w.rows),
-    "live rows",
-  );
-  return { first: first.at - t0, header: header.at - t0, live: swap.at - t0 };
+  if (!live) return { first: first.at - t0, live: Number.NaN };
+  const swap = await seat.screen.until((s) => !CACHED.test(s) && allRows(s, w.rows), "live rows");
+  return { first: first.at - t0, live: swap.at - t0 };
 }
 
 export async function closePicker(w: World, seat: Seat): Promise<void> {
@@ -40,7 +34,7 @@ export async function closePicker(w: World, seat: Seat): Promise<void> {
 export async function pickerHealthy(w: World, seat: Seat) {
   const r = await openPicker(w, seat, w.fleets.healthy, true);
   await closePicker(w, seat);
-  return { pickFirst: r.first, pickLive: r.live, liveHeaderToRows: r.live - r.header };
+  return { pickFirst: r.first, pickLive: r.live, firstToLive: r.live - r.first };
 }
 
 /** The same with the hung and the refused host in the fleet: only the first frame matters here. */

@@ -32,7 +32,7 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   display-message -p '#{@nexus-fzf-opts}' \; list-sessions -F "$format" | {
   # The fifos (live rows, fan-out report) are made while tmux answers (their dir: node made it with
   # the meta).
-  fifo=$state/picker/live.$$ first=$state/picker/first.$$ live=$state/picker/rows.$$
+  fifo=$state/picker/live.$$ first=$state/picker/first.$$
   fandir=$state/picker/fan.$$
   { rm -rf "$fifo" "$fandir"; mkdir -m 700 "$fandir" && mkfifo -m 600 "$fifo" "$fandir/report"; } 2>/dev/null &
   making=$!
@@ -47,7 +47,7 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   set --
   while IFS= read -r line; do
     case $line in
-      "nexus-picker${tab}1")
+      "nexus-picker${tab}2")
         [ -z "$found" ] || break
         this='' ;;
       key"$tab"*) if [ "$line" = "$key" ]; then this=1 found=1; fi ;;
@@ -74,7 +74,7 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
 
   wait "$making" || node_picker
   # A reload of fzf's still waiting on the fifo (fzf ended first) is let go, then the files go.
-  trap ': <>"$fifo"; rm -rf "$fifo" "$first" "$live" "$fandir"' EXIT
+  trap ': <>"$fifo"; rm -rf "$fifo" "$first" "$fandir"' EXIT
   trap 'exit 130' HUP INT TERM
   # The live listing, at once. Its report is held open here (read-write: never blocks) until the
   # popup ends, so that no line is lost before node reads it. Nothing of it holds the popup's tty.
@@ -91,13 +91,14 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
     {
       # fzf's children (live rows, preview, ctrl-x) see the fleet that node chose; node itself
       # below must not: it checks the meta's key against this press's own inputs.
-      NEXUS_NODE=$node NEXUS_BUNDLE=$bundle NEXUS_FIFO=$fifo NEXUS_LIVE=$live NEXUS_FIRST=$first \
+      NEXUS_NODE=$node NEXUS_BUNDLE=$bundle NEXUS_FIFO=$fifo NEXUS_FIRST=$first \
         NEXUS_CONFIG=$fleet NEXUS_SELF=$fself NEXUS_HERE=$here SHELL=/bin/sh FZF_DEFAULT_OPTS="${FZF_DEFAULT_OPTS:-} $base $fzfopts" "$@"
       printf '\nexit %s\n' "$?"
     } |
     {
       # Niced: on two cores, node's start-up must not slow fzf's first frame.
       nice -n 5 "$node" "$bundle" pick-agent --live "$fifo" ${fan:+--fan} ${fan:+"$fandir"} \
+        --config-option="$config" --self-option="$self" \
         --client "$client" --client-pid "$cpid" --client-tty "$ctty" --session "$session"
       # If node ended without writing the fifo, fzf's reload must not wait for it forever (opened
       # read-write, a fifo never blocks); it then shows the first frame again.

@@ -30,7 +30,7 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   found='' this='' here='' fleet=''
   while IFS= read -r line; do
     case $line in
-      "nexus-picker${tab}1")
+      "nexus-picker${tab}2")
         [ -z "$found" ] || break
         this='' ;;
       key"$tab"*) if [ "$line" = "$key" ]; then this=1 found=1; fi ;;

@@ -16,17 +16,15 @@ BEGIN {
 }
 
 FNR == NR {
-  if ($0 == "nexus-picker\t1") block = 0
+  if ($0 == "nexus-picker\t2") block = 0
   else if ($0 == key && !seen) block = seen = 1
   else if (block && $1 == "host") { n++; hname[n] = $2; hsgr[n] = $3; how[n] = $4 }
-  else if (block && $1 == "header") header = $2
   next
 }
 
 { live[++nlive] = $0 }
 
 END {
-  emit("\t" header)
   for (i = 1; i <= n; i++) {
     if (how[i] == "here") {
       for (j = 1; j <= nlive; j++) row(i, live[j], 0, 0)

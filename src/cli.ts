@@ -64,9 +64,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const client = typeof p.opts.client === "string" ? p.opts.client : undefined;
   try {
-    const tmuxOpts = verb.tmuxOptions
-      ? await (await import("./tmux/options.js")).readTmuxOptions()
-      : undefined;
+    const tmuxOpts =
+      verb.givenOptions?.(p) ??
+      (verb.tmuxOptions ? await (await import("./tmux/options.js")).readTmuxOptions() : undefined);
     if (verb.needsFleet === false) return await verb.run(p, undefined as never, io, tmuxOpts);
     const config = typeof p.opts.config === "string" ? p.opts.config : tmuxOpts?.["@nexus-config"];
     const tmuxSelf = tmuxOpts?.["@nexus-self"];

@@ -1,7 +1,9 @@
 // nx pick (the popup on prefix \), and the plumbing fzf calls back: rows, preview, pick-kill.
 
 import { join } from "node:path";
+import { resolveOptions } from "../config/options.js";
 import { FanReport } from "../exec/fanout.js";
+import type { Host } from "../exec/host.js";
 import { runOnTty } from "../exec/spawn.js";
 import type { Ctx } from "../fleet/context.js";
 import { listHost } from "../fleet/list.js";
@@ -23,10 +25,25 @@ import { CLIENT_OPTS, clientOf, type Verb } from "./types.js";
 
 const KEY_USAGE = "a picker row key, host:$id";
 
-function keyOf(ctx: Ctx, text: string | undefined) {
+/** A picker row's key: its host, and its session unless it is an offline host's row (`host:`). */
+function rowOf(ctx: Ctx, text: string | undefined) {
   const k = text === undefined ? undefined : parseKey(text);
   if (!k) throw usageError(`expected ${KEY_USAGE}, got ${JSON.stringify(text ?? "")}`);
   return { host: ctx.host(k.host), id: k.id };
+}
+
+/** A session's row; an offline host's row is refused, saying what it is. */
+function keyOf(ctx: Ctx, text: string | undefined) {
+  const { host, id } = rowOf(ctx, text);
+  if (id === undefined)
+    throw new NexusError(
+      Exit.unreachable,
+      `${host.spec.name} did not answer: its row is the host, not a session`,
+      {
+        hint: "the row's preview says why; prefix \\ asks every host again",
+      },
+    );
+  return { host, id };
 }
 
 export const pickVerb: Verb = {
@@ -54,27 +71,47 @@ export const pickVerb: Verb = {
 export const pickAgentVerb: Verb = {
   name: "pick-agent",
   aliases: [],
-  usage: "nx pick-agent --live FIFO [--fan DIR] [--client NAME]",
+  usage: "nx pick-agent --live FIFO [--fan DIR] [--config-option=V --self-option=V] [--client NAME]",
   summary: "the picker's node half (scripts/picker.sh): live rows into FIFO, then fzf's answer from stdin",
   options: {
     ...CLIENT_OPTS,
     live: { type: "string", value: "FIFO", desc: "where fzf's load binding reads the live rows" },
     fan: { type: "string", value: "DIR", desc: "the fan-out listing every host: DIR/report, DIR/N.out" },
+    "config-option": { type: "string", value: "V", desc: "@nexus-config as read at the key press" },
+    "self-option": { type: "string", value: "V", desc: "@nexus-self as read at the key press" },
   },
   positionals: 0,
   tmuxOptions: true,
+  // picker.sh has just read them: asking tmux again cost ~3 ms idle, ~10 under load, before the swap.
+  givenOptions(p) {
+    const config = p.opts["config-option"];
+    const self = p.opts["self-option"];
+    if (typeof config !== "string" || typeof self !== "string") return undefined;
+    return resolveOptions(
+      new Map([
+        ["@nexus-config", config],
+        ["@nexus-self", self],
+      ]),
+    );
+  },
   exits: true,
   async run(p, ctx, _io, opts) {
     const answer = readAll(process.stdin);
     const fifo = p.opts.live;
     const dir = p.opts.fan;
     const fan = typeof dir === "string" ? new FanReport(dir, readFifo(join(dir, "report"))) : undefined;
+    // The meta is for the next picker: written after the live rows, which this one is waiting for.
+    const meta = () => opts && writePickerMeta(ctx, metaKey(opts));
     if (typeof fifo === "string")
       // Nobody reads the fifo once fzf has ended: then the write just never completes.
       liveFrame(ctx, fan)
-        .then((text) => writeFifo(fifo, text))
+        .then((text) => {
+          const sent = writeFifo(fifo, `rows\n${text}`);
+          meta();
+          return sent;
+        })
         .catch(() => {});
-    if (opts) writePickerMeta(ctx, metaKey(opts));
+    else meta();
     const text = await answer;
     const end = text.lastIndexOf("\nexit ");
     const code = end < 0 ? 2 : Number(text.slice(end + 6).trim());
@@ -155,8 +192,12 @@ export const previewVerb: Verb = {
   options: {},
   positionals: 1,
   async run(p, ctx, io) {
-    if (!p.args[0]) return Exit.ok; // the header row
-    const { host, id } = keyOf(ctx, p.args[0]);
+    if (!p.args[0]) return Exit.ok; // no row
+    const { host, id } = rowOf(ctx, p.args[0]);
+    if (id === undefined) {
+      io.out(await hostState(ctx, host));
+      return Exit.ok;
+    }
     const lines = Number(process.env.FZF_PREVIEW_LINES) || 40;
     try {
       const text = await capture(host, id, lines);
@@ -167,6 +208,13 @@ export const previewVerb: Verb = {
     return Exit.ok;
   },
 };
+
+/** An offline host's row, previewed: asked again, it says why it does not answer, and the fix. */
+async function hostState(ctx: Ctx, host: Host): Promise<string> {
+  const l = await listHost(host, ctx.fleet.timeouts.connectMs + ctx.fleet.timeouts.listMs);
+  if (l.ok) return `${host.spec.name} answers now (${l.sessions.length} sessions): prefix \\ shows them.\n`;
+  return `${l.error.message}\n${l.error.hint ? `\n${l.error.hint}\n` : ""}`;
+}
 
 export const pickKillVerb: Verb = {
   name: "pick-kill",

@@ -18,6 +18,8 @@ export interface Verb {
   needsFleet?: boolean;
   /** Read @nexus-config and @nexus-self from the current tmux server (picker, ring, plugin). */
   tmuxOptions?: boolean;
+  /** Those options as the caller already read them (picker.sh): then tmux is not asked again. */
+  givenOptions?(p: Parsed): NexusOptions | undefined;
   /** The process exits as soon as run() ends, dropping work still in flight (pick-agent). */
   exits?: boolean;
   run(p: Parsed, ctx: Ctx, io: Io, tmuxOpts: NexusOptions | undefined): Promise<ExitCode>;

@@ -75,8 +75,15 @@ function tryFanOut(jobs: readonly FanJob[]): ReturnType<typeof fanOut> | undefin
 /**
  * Every enabled host (or the named ones), in fleet order; writes each answer to the peer cache.
  * fan: the report of a fan-out already under way (the picker's); else two hosts or more get one.
+ * cacheLater: the cache is written on the next turn of the event loop, after what the caller does
+ * at once with the listings (the picker's live rows, which a user is waiting for).
  */
-export async function listAll(ctx: Ctx, only?: readonly string[], fan?: FanReport): Promise<HostListing[]> {
+export async function listAll(
+  ctx: Ctx,
+  only?: readonly string[],
+  fan?: FanReport,
+  cacheLater = false,
+): Promise<HostListing[]> {
   const hosts = ctx.hosts.filter((h) => only === undefined || only.includes(h.spec.name));
   const jobs = fan ? [] : hosts.flatMap((h) => listJob(ctx, h) ?? []);
   const mine = jobs.length > 1 ? tryFanOut(jobs) : undefined;
@@ -84,10 +91,12 @@ export async function listAll(ctx: Ctx, only?: readonly string[], fan?: FanRepor
   const runner = report ? fanRunner(ctx, report) : own;
   try {
     // Each answer is cached as it comes, while slower hosts are still listing.
+    const store = (l: HostListing) =>
+      cacheLater ? setImmediate(() => ctx.cache.store(l)) : ctx.cache.store(l);
     return await Promise.all(
       hosts.map((h) =>
         listHost(h, deadlineFor(ctx, h), runner).then((l) => {
-          ctx.cache.store(l);
+          store(l);
           return l;
         }),
       ),

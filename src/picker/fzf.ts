@@ -33,12 +33,19 @@ const HERE_PREVIEW = [
 
 /** fzf's children reach nexus through the env, so that these strings are constant. */
 const NX = '"$NEXUS_NODE" "$NEXUS_BUNDLE"';
-// The live rows come through a file, so that fzf reads them and their end at once: fzf 0.38 sleeps
-// up to ticks × 10 ms between reads of a command still writing (core.go). None (the node beside fzf
-// failed): the first frame again. Its stderr is let go first: a reload that fzf leaves behind when
-// it exits early must not hold the popup's tty, or tmux keeps the popup open.
+// The live rows come through the fifo $NEXUS_FIFO: a first line `rows`, then the rows, in one write.
+// Without it (the node started beside fzf failed, or ended first): the first frame again. stderr is
+// let go first: a reload that fzf leaves behind when it exits early must not hold the popup's tty,
+// or tmux keeps the popup open.
 const FROM_FIFO =
-  'exec 2>/dev/null; cat "$NEXUS_FIFO" >"$NEXUS_LIVE"; if [ -s "$NEXUS_LIVE" ]; then cat "$NEXUS_LIVE"; else cat "$NEXUS_FIRST"; fi';
+  'exec 2>/dev/null; { IFS= read -r ok && [ "$ok" = rows ] && exec cat; exec cat "$NEXUS_FIRST"; } <"$NEXUS_FIFO"';
+
+/**
+ * The header: the keys, fixed for fzf's whole run. Offline hosts are rows (rows.ts), not header lines:
+ * a reload that brings header lines (--header-lines) makes fzf 0.38 sleep ticks × 10 ms (its
+ * coordinator's turns so far, up to 100 ms) before it draws the rows (core.go), ~40 ms of the swap.
+ */
+export const HEADER = "enter go · ctrl-n new (host:name) · ctrl-x kill";
 
 /**
  * fzf's argv. live: where the live swap's rows come from: `nx rows --live`, or (scripts/picker.sh)
@@ -53,9 +60,8 @@ export function fzfArgs(live: "node" | "fifo"): string[] {
     "--ansi",
     "--delimiter=\t",
     "--with-nth=2..",
-    "--header-lines=1",
-    // fzf 0.38 sleeps ticks × 10 ms (its coordinator's turns so far) after the live reload's header
-    // line: reading the first frame before the first turn saves one (~10 ms off the live swap).
+    `--header=${HEADER}`,
+    // The first frame drawn whole, once it is read: never a part of it, then the rest.
     "--sync",
     "--print-query",
     `--expect=${KEYS.create}`,
@@ -63,10 +69,10 @@ export function fzfArgs(live: "node" | "fifo"): string[] {
     `--bind=load:reload-sync(${live === "fifo" ? FROM_FIFO : rowsLive})+unbind(load)`,
     `--bind=${KEYS.kill}:execute(${nxKey("pick-kill")})+reload-sync(${rowsLive})`,
     // fzf kills a running preview when the focus moves: the sleep debounces fast scrolling, so
-    // nothing starts for rows that are only passed over. A row of this server ($NEXUS_HERE) is
+    // nothing starts for rows that are only passed over. A session of this server ($NEXUS_HERE) is
     // one capture-pane, as `nx preview` would do it (the bottom lines, trailing blanks dropped);
-    // other rows are node's, over ssh.
-    `--preview=sleep 0.08; k={1}; case $k in '') ;; "$NEXUS_HERE":*) ${HERE_PREVIEW} ;; *) exec ${NX} preview "$k" ;; esac`,
+    // other rows are node's, over ssh (an offline host's row, `host:`, says why it is offline).
+    `--preview=sleep 0.08; k={1}; case $k in '') ;; "$NEXUS_HERE":?*) ${HERE_PREVIEW} ;; *) exec ${NX} preview "$k" ;; esac`,
     "--preview-window=down,45%,wrap",
   ];
 }

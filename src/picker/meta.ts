@@ -6,8 +6,8 @@
 // than its TSV mirror; otherwise it runs the node picker, which writes a fresh block. Before each
 // write, blocks whose fleet file changed since they were written are dropped.
 //
-// A block's lines, tab-separated: `nexus-picker 1`; `key <@nexus-config> <@nexus-self>
-// <$NEXUS_CONFIG> <$NEXUS_SELF>`; `written <ms>`; `fleet <file>`; `self <name>`; `header <text>`;
+// A block's lines, tab-separated: `nexus-picker 2`; `key <@nexus-config> <@nexus-self>
+// <$NEXUS_CONFIG> <$NEXUS_SELF>`; `written <ms>`; `fleet <file>`; `self <name>`;
 // `opts <our FZF_DEFAULT_OPTS>`; `fzf <arg>` per argument; `host <name> <sgr> <here|cache>` per
 // host, in ring order; `fan <file>`: the fan-out script (exec/fanout.ts) that lists every host, which
 // the script starts at once, so the live listing runs while node loads.
@@ -21,11 +21,11 @@ import type { Ctx } from "../fleet/context.js";
 import { listJob } from "../fleet/list.js";
 import { currentHost } from "../handoff/plan.js";
 import { currentSocket } from "../tmux/options.js";
-import { firstHeader } from "./frame.js";
 import { BASE_OPTS, fzfArgs } from "./fzf.js";
 import { sgr } from "./rows.js";
 
-export const META_VERSION = "nexus-picker\t1";
+/** 2: no header line, fzf's header is an argument (version 1's fzf args expect one in the rows). */
+export const META_VERSION = "nexus-picker\t2";
 const KEEP = 4;
 
 /** The raw inputs the fleet was chosen from, as the script reads them at the key press. */
@@ -57,7 +57,6 @@ export function pickerMeta(
     `written\t${nowMs}`,
     `fleet\t${ctx.fleet.file}`,
     `self\t${ctx.fleet.self}`,
-    `header\t${firstHeader(ctx)}`,
     `opts\t${BASE_OPTS}`,
     ...fzfArgs("fifo").map((a) => `fzf\t${a}`),
     ...ctx.hosts.map(

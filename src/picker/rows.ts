@@ -1,5 +1,6 @@
 // Rows for fzf: `key<TAB>label`. The key (`host:$id`) is the only thing bindings receive ({1});
-// the label is columns shown with --with-nth 2.. . The first line is the header (--header-lines 1).
+// the label is columns shown with --with-nth 2.. . An offline host has a row of its own, keyed
+// `host:` (no session), in its place in the ring: fzf's header is the static key help (fzf.ts).
 import type { HostSpec } from "../model/host.js";
 import type { Session } from "../model/session.js";
 import { age, stripControl } from "../model/text.js";
@@ -40,6 +41,8 @@ export interface RowSource {
   sessions: Session[];
   /** Seconds since these rows were listed (cached rows), else undefined. */
   ageSec?: number;
+  /** Why the host did not answer just now: its row, before its cached rows (if any). */
+  offline?: string;
 }
 
 /** One fzf item per row: a newline or tab in a name (from a cache file) must not make another. */
@@ -48,7 +51,7 @@ const flat = (t: string) => stripControl(t).replace(/[\n\t]/g, " ");
 export function row(host: HostSpec, s: Session, nowSec: number, stale?: number): string {
   const name = flat(s.name);
   const cols = [
-    `\x1b[${sgr(host.color)}m${pad(host.name, 10)}\x1b[0m`,
+    hostCol(host),
     pad(name, 24),
     pad(flat(s.command), 12),
     pad(`idle ${age(nowSec - s.activity)}`, 10),
@@ -60,15 +63,26 @@ export function row(host: HostSpec, s: Session, nowSec: number, stale?: number):
   return `${host.name}:${s.id}\t${cols.join(" ").trimEnd()}`;
 }
 
-/** The header line (its key field is empty) and the rows, in ring order. */
-export function rowsText(sources: readonly RowSource[], header: string, nowSec = Date.now() / 1000): string {
-  const lines = [`\t${header}`];
-  for (const src of sources) for (const s of src.sessions) lines.push(row(src.host, s, nowSec, src.ageSec));
-  return `${lines.join("\n")}\n`;
+const hostCol = (host: HostSpec) => `\x1b[${sgr(host.color)}m${pad(host.name, 10)}\x1b[0m`;
+
+/** An offline host's row: its key names no session, so Enter and ctrl-x on it only say why. */
+export function offlineRow(host: HostSpec, why: string): string {
+  return `${host.name}:\t${hostCol(host)} \x1b[31moffline\x1b[0m: ${flat(why)}`;
 }
 
-/** `alpha:$3` → { host, id }; anything else → undefined. */
-export function parseKey(key: string): { host: string; id: string } | undefined {
-  const m = /^([a-z0-9][a-z0-9._-]*):(\$\d+)$/.exec(key.trim());
-  return m ? { host: m[1] as string, id: m[2] as string } : undefined;
+/** Every row, in ring order; each host's offline row (if any) before its sessions. */
+export function rowsText(sources: readonly RowSource[], nowSec = Date.now() / 1000): string {
+  const lines: string[] = [];
+  for (const src of sources) {
+    if (src.offline !== undefined) lines.push(offlineRow(src.host, src.offline));
+    for (const s of src.sessions) lines.push(row(src.host, s, nowSec, src.ageSec));
+  }
+  return lines.map((l) => `${l}\n`).join("");
+}
+
+/** `alpha:$3` → { host, id }; `alpha:` (an offline host's row) → { host }; anything else → undefined. */
+export function parseKey(key: string): { host: string; id?: string } | undefined {
+  const m = /^([a-z0-9][a-z0-9._-]*):(\$\d+)?$/.exec(key.trim());
+  if (!m) return undefined;
+  return m[2] ? { host: m[1] as string, id: m[2] } : { host: m[1] as string };
 }

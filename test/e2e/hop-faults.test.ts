@@ -310,8 +310,8 @@ describe("a home behind NAT", () => {
   it("the picker on a peer shows home's pushed rows with their age, and picking one goes home", async () => {
     const term = await chainAt("alpha", "a1");
     await term.keys("C-b", "\\");
-    // The live swap has happened when the header names the offline hosts.
-    const screen = await term.waitFor(/offline: home: connection refused/, 10_000, "the live frame");
+    // The live swap has happened when home's row says it is offline.
+    const screen = await term.waitFor(/home {7}offline: connection refused/, 10_000, "the live frame");
     for (const name of ["h1", "h2"]) expect(screen).toMatch(new RegExp(`home {2,}${name} .*\\(\\d+s ago\\)`));
     // alpha's own rows are live: no age.
     expect(screen).toMatch(/alpha {2,}a1 /);

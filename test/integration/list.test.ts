@@ -1,6 +1,6 @@
 // nx list / hosts over a real sshd rig: every host in parallel, each under its own deadline.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
@@ -147,6 +147,41 @@ describe("the picker's node half (nx pick-agent)", () => {
       const r = await agent;
       expect(r.exitCode).toBe(0);
       expect(performance.now() - t0).toBeLessThan(5000);
+    } finally {
+      agent.kill("SIGKILL");
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("takes the fleet from the options picker.sh read, without asking tmux; an offline host is a row", async () => {
+    writeFleet(rig.clientEnv, "home", fleetOf());
+    const dir = mkdtempSync(join(tmpdir(), "nx-agent-"));
+    const fifo = join(dir, "live");
+    execFileSync("mkfifo", [fifo]);
+    // Another fleet than the default one; and a $TMUX whose server does not exist, so asking tmux
+    // for @nexus-config would find nothing, and the default fleet would be listed.
+    const other = join(dir, "other fleet.yaml");
+    writeFileSync(
+      other,
+      JSON.stringify({ self: "solo", hosts: [{ name: "solo" }, { name: "gone", ssh: rig.aliases.refused }] }),
+    );
+    const env = { ...rig.clientEnv, TMUX: join(dir, "no-server,1,0") };
+    const agent = execa(
+      "node",
+      [BUNDLE, "pick-agent", "--live", fifo, `--config-option=${other}`, "--self-option=solo"],
+      { env, extendEnv: false, reject: false, timeout: 10_000 },
+    );
+    try {
+      const live = await execa("cat", [fifo], { timeout: 8000 });
+      agent.stdin?.end("\nexit 130\n");
+      expect((await agent).exitCode).toBe(0);
+      const lines = live.stdout.replace(/\x1b\[[0-9;]*m/g, "").split("\n");
+      expect(lines[0]).toBe("rows");
+      // That fleet's hosts only: solo's sessions (this machine's server, if it runs), then gone's row.
+      const keys = lines.slice(1).map((l) => l.split("\t")[0]);
+      expect(keys.at(-1)).toBe("gone:");
+      for (const k of keys.slice(0, -1)) expect(k).toMatch(/^solo:\$\d+$/);
+      expect(lines.at(-1)).toMatch(/^gone:\tgone {7}offline: connection refused$/);
     } finally {
       agent.kill("SIGKILL");
       rmSync(dir, { recursive: true, force: true });

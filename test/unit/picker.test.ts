@@ -13,8 +13,8 @@ import { currentHost, plan } from "../../src/handoff/plan.js";
 import type { Fleet, HostSpec } from "../../src/model/host.js";
 import type { Session } from "../../src/model/session.js";
 import { firstFrame, liveFrame } from "../../src/picker/frame.js";
-import { fzfArgs, fzfOutcome, fzfPlan, KEYS } from "../../src/picker/fzf.js";
-import { metaFile, writePickerMeta } from "../../src/picker/meta.js";
+import { fzfArgs, fzfOutcome, fzfPlan, HEADER, KEYS } from "../../src/picker/fzf.js";
+import { META_VERSION, metaFile, writePickerMeta } from "../../src/picker/meta.js";
 import { parseKey, row, rowsText, sgr } from "../../src/picker/rows.js";
 import { switchClient } from "../../src/tmux/argv.js";
 import { SESSION_FORMAT, sessionLine } from "../../src/tmux/fields.js";
@@ -105,25 +105,39 @@ describe("rowsText", () => {
     { host: H("beta"), sessions: [] },
   ];
 
-  it("starts with the header line, whose key is empty, then every row in ring order", () => {
-    const lines = rowsText(sources, "asking 2 peers…", NOW).split("\n");
-    expect(lines[0]).toBe("\tasking 2 peers…");
-    expect(lines.slice(1, -1).map((l) => l.split("\t")[0])).toEqual(["home:$0", "home:$2", "alpha:$5"]);
+  it("is every row in ring order, and no header line (fzf's header is an argument)", () => {
+    const lines = rowsText(sources, NOW).split("\n");
+    expect(lines.slice(0, -1).map((l) => l.split("\t")[0])).toEqual(["home:$0", "home:$2", "alpha:$5"]);
     expect(lines.at(-1)).toBe("");
-    expect(lines[3]).toMatch(/\(40s ago\)/);
+    expect(lines[2]).toMatch(/\(40s ago\)/);
   });
 
-  it("with no sessions anywhere is the header alone", () => {
-    expect(rowsText([{ host: H("home"), sessions: [] }], "keys", NOW)).toBe("\tkeys\n");
+  it("gives an offline host a row of its own, keyed host: (no session), before its cached rows", () => {
+    const off = [
+      { host: H("home"), sessions: [S("home", "$0", "work")] },
+      { host: H("alpha"), sessions: [S("alpha", "$5", "agent")], ageSec: 40, offline: "connection refused" },
+      { host: H("beta"), sessions: [], offline: "no answer within 2000 ms\nsecond line\x1b[2J" },
+    ];
+    const lines = rowsText(off, NOW).split("\n").slice(0, -1);
+    expect(lines.map((l) => l.split("\t")[0])).toEqual(["home:$0", "alpha:", "alpha:$5", "beta:"]);
+    expect(plain(lines[1]!.split("\t")[1]!)).toBe("alpha      offline: connection refused");
+    // One row each, whatever the reason holds: a newline would make another row, escapes are dropped.
+    expect(plain(lines[3]!.split("\t")[1]!)).toBe("beta       offline: no answer within 2000 ms second line");
+    expect(parseKey("alpha:")).toEqual({ host: "alpha" });
+  });
+
+  it("with no sessions anywhere is empty", () => {
+    expect(rowsText([{ host: H("home"), sessions: [] }], NOW)).toBe("");
   });
 });
 
-describe("parseKey accepts only host:$N", () => {
+describe("parseKey accepts only host:$N, or host: (an offline host's row)", () => {
   it.each([
     ["alpha:$3", { host: "alpha", id: "$3" }],
     ["a.b-c_d:$0", { host: "a.b-c_d", id: "$0" }],
     ["gpu:$120", { host: "gpu", id: "$120" }],
     [" alpha:$3\n", { host: "alpha", id: "$3" }],
+    ["alpha:", { host: "alpha" }],
   ])("%j → %j", (key, want) => {
     expect(parseKey(key)).toEqual(want);
   });
@@ -131,7 +145,6 @@ describe("parseKey accepts only host:$N", () => {
   it.each([
     "",
     "alpha",
-    "alpha:",
     "alpha:3",
     "alpha:$",
     "alpha:%3",
@@ -161,11 +174,13 @@ describe("fzfPlan", () => {
     expect(make().argv[0]).toBe("fzf");
   });
 
-  it("shows the label, keeps the key as field 1, and the first line as the header", () => {
+  it("shows the label, keeps the key as field 1, and a header that no reload changes", () => {
     const { argv } = make();
     expect(argv).toEqual(
-      expect.arrayContaining(["--delimiter=\t", "--with-nth=2..", "--header-lines=1", "--print-query"]),
+      expect.arrayContaining(["--delimiter=\t", "--with-nth=2..", `--header=${HEADER}`, "--print-query"]),
     );
+    // Header lines in the rows would make fzf 0.38 sleep before drawing each reload's rows.
+    expect(argv.filter((a) => a.startsWith("--header-lines"))).toEqual([]);
     expect(argv).toContain(`--expect=${KEYS.create}`);
   });
 
@@ -193,10 +208,39 @@ describe("fzfPlan", () => {
     expect(argv.find((a) => a.startsWith("--preview="))).toMatch(
       new RegExp(`^--preview=sleep 0\\.08; k=\\{1\\}; .* exec ${esc(nx)} preview "\\$k" ;; esac$`),
     );
-    // The launcher's variant: the live rows from the fifo that its node writes them to.
-    expect(fzfArgs("fifo")).toContain(
-      '--bind=load:reload-sync(exec 2>/dev/null; cat "$NEXUS_FIFO" >"$NEXUS_LIVE"; if [ -s "$NEXUS_LIVE" ]; then cat "$NEXUS_LIVE"; else cat "$NEXUS_FIRST"; fi)+unbind(load)',
-    );
+  });
+
+  describe("the launcher's live swap: rows from the fifo its node writes, else the first frame", () => {
+    const load = fzfArgs("fifo").find((a) => a.startsWith("--bind=load:"))!;
+    const reload = /^--bind=load:reload-sync\((.*)\)\+unbind\(load\)$/.exec(load)?.[1];
+    /** Runs the reload as fzf does ($SHELL -c) while `writer` (sh) has the fifo; its output. */
+    function swap(writer: string): string {
+      const dir = mkdtempSync(join(tmpdir(), "nx-swap-"));
+      try {
+        const env = {
+          PATH: process.env.PATH,
+          NEXUS_FIFO: join(dir, "fifo"),
+          NEXUS_FIRST: join(dir, "first"),
+        };
+        execFileSync("mkfifo", [env.NEXUS_FIFO]);
+        writeFileSync(env.NEXUS_FIRST, "first\trow\n");
+        const script = `(${writer}) >"$NEXUS_FIFO" & sh -c '${reload!.replace(/'/g, "'\\''")}'; wait`;
+        return execFileSync("sh", ["-c", script], { encoding: "utf8", env, timeout: 5000 });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+
+    it("takes the rows after the `rows` line, and only them", () => {
+      expect(swap("printf 'rows\\nhome:$1\\tone\\nhome:$2\\ttwo\\n'")).toBe("home:$1\tone\nhome:$2\ttwo\n");
+    });
+    it("an empty live frame stays empty (no stale first frame)", () => {
+      expect(swap("printf 'rows\\n'")).toBe("");
+    });
+    it("shows the first frame again when node wrote nothing, or not its rows", () => {
+      expect(swap(":")).toBe("first\trow\n");
+      expect(swap("printf 'Error: x\\n'")).toBe("first\trow\n");
+    });
   });
 
   it("gives its own path to fzf's children through the env, whatever it contains", () => {
@@ -211,6 +255,13 @@ describe("fzfPlan", () => {
       // As fzf runs it: $SHELL -c, with {1} replaced by the quoted key.
       const out = execFileSync("sh", ["-c", preview.replace("{1}", "'home:$1'")], { encoding: "utf8", env });
       expect(out).toBe(`<${bundle}><preview><home:$1>`);
+      // An offline host's row (no session) of this very server goes to node too, not capture-pane.
+      const here = { ...env, NEXUS_HERE: "home" };
+      const offline = execFileSync("sh", ["-c", preview.replace("{1}", "'home:'")], {
+        encoding: "utf8",
+        env: here,
+      });
+      expect(offline).toBe(`<${bundle}><preview><home:>`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -335,7 +386,7 @@ describe("the two frames, over fake hosts", () => {
   const keysOf = (text: string) =>
     text
       .split("\n")
-      .slice(1, -1)
+      .slice(0, -1)
       .map((l) => l.split("\t")[0]);
 
   it("first frame: local rows asked, peers only from the cache (with their age), never the network", async () => {
@@ -349,12 +400,11 @@ describe("the two frames, over fake hosts", () => {
     const { ctx, asked } = fakeCtx(cacheDir, { home: [S("home", "$0", "work")] });
     const text = await firstFrame(ctx);
     expect(asked).toEqual(["home"]);
-    expect(text.split("\n")[0]).toBe("\tasking 2 peers…");
     expect(keysOf(text)).toEqual(["home:$0", "alpha:$9"]);
     expect(text).toMatch(/agent .*\(1m ago\)/);
   });
 
-  it("live frame: every host asked; offline hosts named in a header that stays ONE line", async () => {
+  it("live frame: every host asked; an offline host is a row saying why, before its cached rows", async () => {
     const cacheDir = join(dir, "live");
     const { ctx, asked } = fakeCtx(cacheDir, {
       home: [S("home", "$0", "work")],
@@ -363,19 +413,19 @@ describe("the two frames, over fake hosts", () => {
     });
     const text = await liveFrame(ctx);
     expect(asked.sort()).toEqual(["alpha", "home", "hung"]);
-    expect(text.split("\n")[0]).toMatch(/^\toffline: hung: no answer within 2000 ms/);
-    // What answered went to the cache, for the next first frame.
+    expect(plain(text)).toMatch(/^hung:\thung {7}offline: no answer within 2000 ms$/m);
+    // What answered goes to the cache, for the next first frame: after the text is out.
+    expect(new PeerCache(cacheDir).read("alpha")).toBeUndefined();
+    await new Promise((r) => setImmediate(r));
     expect(new PeerCache(cacheDir).read("alpha")?.sessions.map((s) => s.id)).toEqual(["$9"]);
-    // fzf takes one header line (--header-lines=1): every other line must be a session's row, or
-    // the rest of the header becomes a row one can select (and Enter on it fails).
-    expect(keysOf(text)).toEqual(["home:$0", "alpha:$9"]);
+    expect(keysOf(text)).toEqual(["home:$0", "alpha:$9", "hung:"]);
   });
 
-  it("live frame with every host up: the header is the key help alone", async () => {
+  it("live frame with every host up: only sessions", async () => {
     const { ctx } = fakeCtx(join(dir, "up"), { home: [], alpha: [S("alpha", "$1", "x")], hung: [] });
     const text = await liveFrame(ctx);
-    expect(text.split("\n")[0]).toMatch(/^\tenter go/);
     expect(keysOf(text)).toEqual(["alpha:$1"]);
+    expect(text).not.toMatch(/offline/);
     expect(text).not.toMatch(/ago/);
   });
 });
@@ -483,8 +533,8 @@ describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws
     writeFileSync(
       meta,
       [
-        ...["nexus-picker\t1", "key\t\t\t\t", "header\tother", hostLine(H("other"), "here")],
-        ...["nexus-picker\t1", key, "header\tasking 2 peers…", hostLine(home, "here")],
+        ...[META_VERSION, "key\t\t\t\t", hostLine(H("other"), "here")],
+        ...[META_VERSION, key, hostLine(home, "here")],
         ...[hostLine(alpha, "cache"), hostLine(beta, "cache")],
       ].join("\n"),
     );
@@ -504,7 +554,6 @@ describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws
         { host: alpha, sessions: cached, ageSec: 90 },
         { host: beta, sessions: [] },
       ],
-      "asking 2 peers…",
       NOW,
     );
     expect(awk.split("\n")).toEqual(expected.split("\n"));
