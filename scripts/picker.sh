@@ -2,10 +2,11 @@
 # The picker popup (prefix \, bound by `nx init`), with its first frame on screen before node has
 # even started. One tmux call gives this key press's options and this server's sessions; awk draws
 # them with the peer cache (rows.awk); fzf shows them at once. The live listing starts first: the
-# meta's fan-out script (src/exec/fanout.ts) runs every host's list-sessions, ssh and all, while node
-# loads. node starts in the same pipeline: it reads the fan-out's results, writes the live rows to a
-# fifo that fzf's load binding reads (the one swap), and, already loaded when Enter comes, acts on
-# fzf's answer. How to draw and run fzf comes from the meta file that the last node picker on this
+# meta's fan-out script (src/exec/fanout.ts) runs every host's list-sessions, ssh and all, and when
+# every host answered cleanly, draws the live rows with rows.awk into the fifo that fzf's load
+# binding reads (the one swap), all without node. node starts in the same pipeline: it reads the
+# fan-out's results, writes the live rows itself when the fan-out did not (a host failed: node says
+# why), updates the peer cache, and, already loaded when Enter comes, acts on fzf's answer. How to draw and run fzf comes from the meta file that the last node picker on this
 # server wrote (src/picker/meta.ts); when there is none or it is stale, this is the node picker,
 # which writes a fresh one.
 # Usage: picker.sh CLIENT CLIENT_PID CLIENT_TTY SESSION_ID (expanded by tmux in the binding), or
@@ -78,11 +79,13 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   trap 'exit 130' HUP INT TERM
   # The live listing, at once. Its report is held open here (read-write: never blocks) until the
   # popup ends, so that no line is lost before node reads it. Nothing of it holds the popup's tty.
-  # Niced: five ssh starting at once on two cores cost the first frame ~15 ms; the round trips
-  # themselves wait on the network, not the CPU.
+  # On two cores, three things start at once: the first frame (awk, fzf: not niced), the live
+  # listing (nice 5: its ssh calls and rows.awk are the live swap's path; unniced, they cost the
+  # first frame ~10 ms), and node (nice 15: off both paths when every host answers, it only has to
+  # be loaded by the time Enter comes).
   if [ -n "$fan" ] && [ -f "$fan" ]; then
     exec 9<>"$fandir/report"
-    nice -n 15 sh "$fan" "$fandir" </dev/null >&9 2>/dev/null &
+    NEXUS_KEY=$key nice -n 5 sh "$fan" "$fandir" "$fifo" "$lib/rows.awk" "$meta" </dev/null >&9 2>/dev/null &
   else
     fan=''
   fi
@@ -96,8 +99,7 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
       printf '\nexit %s\n' "$?"
     } |
     {
-      # Niced: on two cores, node's start-up must not slow fzf's first frame.
-      nice -n 5 "$node" "$bundle" pick-agent --live "$fifo" ${fan:+--fan} ${fan:+"$fandir"} \
+      nice -n 15 "$node" "$bundle" pick-agent --live "$fifo" ${fan:+--fan} ${fan:+"$fandir"} \
         --config-option="$config" --self-option="$self" \
         --client "$client" --client-pid "$cpid" --client-tty "$ctty" --session "$session"
       # If node ended without writing the fifo, fzf's reload must not wait for it forever (opened

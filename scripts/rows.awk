@@ -7,6 +7,8 @@
 # (`at <ms>`, then SESSION_FORMAT lines). Under LC_ALL=C any awk counts bytes: UTF-8 continuation
 # bytes are left out of lengths, so columns are padded by code points, as rows.ts pads them.
 # -v now=SECONDS fixes the clock (tests); -v copy=FILE also writes the rows there.
+# With -v fan=DIR -v jobs="HOST:I:TAG …" it draws the LIVE frame instead, from the answers of the
+# picker's fan-out (src/exec/fanout.ts), and exits 3 unless every host answered cleanly (see fanned()).
 
 BEGIN {
   FS = "\t"
@@ -25,6 +27,7 @@ FNR == NR {
 { live[++nlive] = $0 }
 
 END {
+  if (fan != "") exit fanned()
   for (i = 1; i <= n; i++) {
     if (how[i] == "here") {
       for (j = 1; j <= nlive; j++) row(i, live[j], 0, 0)
@@ -38,6 +41,41 @@ END {
     }
     close(file)
   }
+}
+
+# The live frame: host I's list-sessions output in FAN/I.out, framed as src/exec/frame.ts frames it
+# unless its TAG is "-" (a local call), and its exit status in FAN/I.rc. Anything but a clean
+# answer from every host (an ssh or tmux failure, no frame, no server), or more rows than a fifo
+# takes at once, is exit 3: then node, which knows why, draws that frame.
+function fanned(    t, k, f, i, j, tag, rc, file, line, state, nout, out) {
+  split(jobs, t, " ")
+  for (k in t) { split(t[k], f, ":"); jix[f[1]] = f[2]; jtag[f[1]] = f[3] }
+  for (i = 1; i <= n; i++) {
+    if (!(hname[i] in jix)) return 3
+    j = jix[hname[i]]; tag = "@@NX:" jtag[hname[i]]
+    file = fan "/" j ".rc"
+    rc = ""
+    getline rc < file
+    close(file)
+    if (rc != "0") return 3
+    # 0: before the frame (a login shell's noise), 1: the output, 2: after `ERR 0`, 3: at its END.
+    state = jtag[hname[i]] == "-" ? 1 : 0
+    nout = 0
+    file = fan "/" j ".out"
+    while ((getline line < file) > 0) {
+      if (state == 0) { if (line == tag ":OUT") state = 1 }
+      else if (state == 1 && jtag[hname[i]] != "-" && index(line, tag ":ERR ") == 1) {
+        if (line != tag ":ERR 0") { close(file); return 3 }
+        state = 2
+      }
+      else if (state == 1) out[++nout] = line
+      else if (state == 2 && line == tag ":END") state = 3
+    }
+    close(file)
+    if (jtag[hname[i]] != "-" && state != 3) return 3
+    for (k = 1; k <= nout; k++) row(i, out[k], 0, 0)
+  }
+  return bytes > 60000 ? 3 : 0
 }
 
 # One session line → `host:$id<TAB>label`; a malformed line is dropped, as parseSessions drops it.
@@ -55,6 +93,7 @@ function row(i, line, cached, stale,    c, out) {
 }
 
 function emit(line) {
+  bytes += length(line) + 1
   print line
   if (copy != "") print line > copy
 }

@@ -105,7 +105,9 @@ export const pickAgentVerb: Verb = {
     if (typeof fifo === "string")
       // Nobody reads the fifo once fzf has ended: then the write just never completes.
       liveFrame(ctx, fan)
-        .then((text) => {
+        .then(async (text) => {
+          // The fan-out drew them itself (every host answered): they are on screen already.
+          if (fan && (await within(fan.rendered, 2000))) return meta();
           const sent = writeFifo(fifo, `rows\n${text}`);
           meta();
           return sent;
@@ -120,6 +122,15 @@ export const pickAgentVerb: Verb = {
     return t ? go(ctx, ctx.host(t.host), t.id, t.id, c.name, c.known) : Exit.ok;
   },
 };
+
+/** p's value, or false if it has none within ms. */
+function within(p: Promise<boolean>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
 
 function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -19,8 +19,11 @@ export interface FanJob {
   tag: string;
 }
 
-/** The fan-out script: sh text that takes the output dir as $1. */
-export function fanScript(jobs: readonly FanJob[]): string {
+/**
+ * The fan-out script: sh text that takes the output dir as $1. Each call's status also goes to
+ * $1/I.rc. tail: sh run once every call has ended (the picker's live rows, src/picker/meta.ts).
+ */
+export function fanScript(jobs: readonly FanJob[], tail = ""): string {
   const lines = [...jobs.map((j, i) => `echo 'job ${i} ${j.host} ${j.tag}'`), "echo ready"];
   jobs.forEach((j, i) => {
     const stdin = j.call.stdin ?? "";
@@ -31,9 +34,10 @@ export function fanScript(jobs: readonly FanJob[]): string {
     lines.push(
       `( ${shJoin(j.call.argv)} <<'${eof}' >"$1/${i}.out" 2>"$1/${i}.err" &`,
       `${stdin}${stdin === "" || stdin.endsWith("\n") ? "" : "\n"}${eof}`,
-      `echo "start ${i} $!"; wait "$!"; echo "end ${i} $?" ) &`,
+      `echo "start ${i} $!"; wait "$!"; rc=$?; echo "$rc" >"$1/${i}.rc"; echo "end ${i} $rc" ) &`,
     );
   });
+  if (tail !== "") lines.push("wait", tail);
   return `${lines.join("\n")}\n`;
 }
 
@@ -50,8 +54,11 @@ export class FanReport {
   private readonly jobs = new Map<number, Job>();
   private rest = "";
   private listed?: () => void;
+  private judged?: (rendered: boolean) => void;
   /** Resolves once the `job` lines are in (or the report ended or failed: then it has none). */
   readonly ready: Promise<void>;
+  /** The tail's verdict (`rendered` or `unrendered`); false if the report ends without one. */
+  readonly rendered: Promise<boolean>;
 
   constructor(
     readonly dir: string,
@@ -59,6 +66,9 @@ export class FanReport {
   ) {
     this.ready = new Promise((resolve) => {
       this.listed = resolve;
+    });
+    this.rendered = new Promise((resolve) => {
+      this.judged = resolve;
     });
     report.on("data", (b: Buffer) => this.take(b.toString("utf8")));
     report.on("end", () => this.close());
@@ -68,6 +78,7 @@ export class FanReport {
   /** No more lines will come: a call not listed yet never will be. */
   close(): void {
     this.listed?.();
+    this.judged?.(false);
   }
 
   private take(text: string): void {
@@ -78,6 +89,7 @@ export class FanReport {
       const n = Number(i);
       if (what === "job" && a && b) this.jobs.set(n, { host: a, tag: b });
       if (what === "ready") this.listed?.();
+      if (what === "rendered" || what === "unrendered") this.judged?.(what === "rendered");
       const job = this.jobs.get(n);
       if (!job) continue;
       if (what === "start") job.pid = Number(a);

@@ -10,13 +10,15 @@
 // <$NEXUS_CONFIG> <$NEXUS_SELF>`; `written <ms>`; `fleet <file>`; `self <name>`;
 // `opts <our FZF_DEFAULT_OPTS>`; `fzf <arg>` per argument; `host <name> <sgr> <here|cache>` per
 // host, in ring order; `fan <file>`: the fan-out script (exec/fanout.ts) that lists every host, which
-// the script starts at once, so the live listing runs while node loads.
+// the script starts at once, so the live listing runs while node loads; when every host answers
+// cleanly, it also draws the live rows (drawLive), and node only acts on Enter.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { NexusOptions } from "../config/options.js";
 import { stateDir, writeAtomic } from "../config/paths.js";
-import { fanScript } from "../exec/fanout.js";
+import { type FanJob, fanScript } from "../exec/fanout.js";
+import { shq } from "../exec/quote.js";
 import type { Ctx } from "../fleet/context.js";
 import { listJob } from "../fleet/list.js";
 import { currentHost } from "../handoff/plan.js";
@@ -100,8 +102,24 @@ function writeFan(ctx: Ctx, file: string, key: string): string | undefined {
   const jobs = ctx.hosts.flatMap((h) => listJob(ctx, h) ?? []);
   if (jobs.length === 0) return undefined;
   const fan = `${file}.${createHash("sha1").update(key).digest("hex").slice(0, 12)}.fan`;
-  writeAtomic(fan, fanScript(jobs));
+  writeAtomic(fan, fanScript(jobs, drawLive(jobs)));
   return fan;
+}
+
+/**
+ * The tail of the picker's fan-out, once every call has ended: rows.awk draws the live rows from
+ * the answers and writes them to fzf's fifo itself, so that the swap does not wait for node, and
+ * reports `rendered`. If a host failed (node knows why) or anything is amiss: `unrendered`, and
+ * node writes them. Arguments (scripts/picker.sh): $2 the fifo, $3 rows.awk, $4 the meta file,
+ * whose block is $NEXUS_KEY's. The fifo is opened read-write: a picker gone never blocks it.
+ */
+function drawLive(jobs: readonly FanJob[]): string {
+  const map = jobs.map((j, i) => `${j.host}:${i}:${j.tag}`).join(" ");
+  return [
+    `if LC_ALL=C awk -v fan="$1" -v jobs=${shq(map)} -f "$3" "$4" /dev/null >"$1/rows" 2>/dev/null; then`,
+    `  { echo rows; cat "$1/rows"; } 1<>"$2" && echo rendered`,
+    "else echo unrendered; fi",
+  ].join("\n");
 }
 
 /** Fan-out scripts of this meta file that no kept block names. */

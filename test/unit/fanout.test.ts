@@ -60,3 +60,18 @@ describe("fanOut", () => {
     expect(lines.findIndex((l) => l.startsWith("("))).toBeGreaterThan(ready);
   });
 });
+
+describe("fanScript's tail", () => {
+  it("runs once every call has ended, with each call's status in $1/I.rc, and reports what it says", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const out = mkdtempSync(join(dir, "tail-"));
+    const script = fanScript(
+      [job("slow", ["sh", "-c", "sleep 0.3; exit 4"]), job("quick", ["true"])],
+      'echo "tail $(cat "$1/0.rc") $(cat "$1/1.rc")"',
+    );
+    const report = execFileSync("sh", ["-c", script, "sh", out], { encoding: "utf8" }).trim().split("\n");
+    // After both calls' ends: the slow one's status is there, not a guess.
+    expect(report.at(-1)).toBe("tail 4 0");
+    expect(report.slice(-3, -1).sort()).toEqual(["end 0 4", "end 1 0"]);
+  });
+});

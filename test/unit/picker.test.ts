@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { HostError } from "../../src/exec/errors.js";
+import { frame } from "../../src/exec/frame.js";
 import type { Host } from "../../src/exec/host.js";
 import { PeerCache } from "../../src/fleet/cache.js";
 import type { Ctx } from "../../src/fleet/context.js";
@@ -17,7 +18,7 @@ import { fzfArgs, fzfOutcome, fzfPlan, HEADER, KEYS } from "../../src/picker/fzf
 import { META_VERSION, metaFile, writePickerMeta } from "../../src/picker/meta.js";
 import { parseKey, row, rowsText, sgr } from "../../src/picker/rows.js";
 import { switchClient } from "../../src/tmux/argv.js";
-import { SESSION_FORMAT, sessionLine } from "../../src/tmux/fields.js";
+import { parseSessions, SESSION_FORMAT, sessionLine } from "../../src/tmux/fields.js";
 import { hostileNames } from "../helpers/fixtures.js";
 
 const NOW = 1_700_000_000;
@@ -557,6 +558,124 @@ describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws
       NOW,
     );
     expect(awk.split("\n")).toEqual(expected.split("\n"));
+  });
+
+  describe("with -v fan: the live frame from the fan-out's answers, as node draws it, or exit 3", () => {
+    const key = "key\t\t\t\t";
+    const meta = join(dir, "live-meta");
+    const hostLine = (h: HostSpec, how: string) => `host\t${h.name}\t${sgr(h.color)}\t${how}`;
+    writeFileSync(
+      meta,
+      [META_VERSION, key, hostLine(home, "here"), hostLine(alpha, "cache"), hostLine(beta, "cache")].join(
+        "\n",
+      ),
+    );
+    const remote = [S("alpha", "$3", "tab here and newline"), S("alpha", "$4", "$(touch /tmp/CANARY)")];
+    /** A peer's answer as the fan-out stores it: a login shell's noise, then the framed output. */
+    const framedAnswer = (lines: string, rc = 0) => {
+      const f = frame(["sh", "-c", `cat; exit ${rc}`], lines);
+      return {
+        tag: f.tag,
+        out: `Last login: today\n${execFileSync("sh", ["-c", f.script]).toString("utf8")}`,
+      };
+    };
+    /** Writes a fan dir (I.out, I.rc per host); runs rows.awk over it: its exit status and rows. */
+    function fanned(answers: { host: string; out: string; rc: string; tag: string }[], jobs?: string) {
+      const fan = mkdtempSync(join(dir, "fan-"));
+      answers.forEach((a, i) => {
+        writeFileSync(join(fan, `${i}.out`), a.out);
+        writeFileSync(join(fan, `${i}.rc`), `${a.rc}\n`);
+      });
+      const map = jobs ?? answers.map((a, i) => `${a.host}:${i}:${a.tag}`).join(" ");
+      try {
+        const out = execFileSync(
+          "awk",
+          [
+            "-v",
+            `now=${NOW}`,
+            "-v",
+            `fan=${fan}`,
+            "-v",
+            `jobs=${map}`,
+            "-f",
+            join(root, "scripts/rows.awk"),
+            meta,
+            "/dev/null",
+          ],
+          { env: { PATH: process.env.PATH, LC_ALL: "C", NEXUS_KEY: key } },
+        );
+        return { code: 0, rows: out.toString("utf8") };
+      } catch (e) {
+        return { code: (e as { status: number }).status, rows: "" };
+      }
+    }
+    const localOut = `${[...local.map(sessionLine), "$99\tnot enough fields"].join("\n")}\n`;
+    const healthy = () => {
+      const a = framedAnswer(`${remote.map(sessionLine).join("\n")}\n`);
+      const b = framedAnswer("");
+      return [
+        { host: "home", out: localOut, rc: "0", tag: "-" },
+        { host: "alpha", out: a.out, rc: "0", tag: a.tag },
+        { host: "beta", out: b.out, rc: "0", tag: b.tag },
+      ];
+    };
+
+    it("draws exactly what liveFrame draws from the same answers, hostile names included", () => {
+      const r = fanned(healthy());
+      expect(r.code).toBe(0);
+      // node's path: each answer through parseSessions (listHost), then rowsText.
+      const expected = rowsText(
+        [
+          { host: home, sessions: parseSessions("home", localOut).sessions },
+          { host: alpha, sessions: remote },
+          { host: beta, sessions: [] },
+        ],
+        NOW,
+      );
+      expect(r.rows.split("\n")).toEqual(expected.split("\n"));
+      expect(r.rows).toContain("alpha:$4\t");
+    });
+
+    it.each([
+      ["ssh failed (255)", (a: ReturnType<typeof healthy>) => (a[1]!.rc = "255")],
+      ["the local tmux failed (no server)", (a: ReturnType<typeof healthy>) => (a[0]!.rc = "1")],
+      [
+        "no status (killed at its deadline before writing it)",
+        (a: ReturnType<typeof healthy>) => (a[2]!.rc = ""),
+      ],
+      [
+        "tmux failed on the peer (the frame's status)",
+        (a: ReturnType<typeof healthy>) => {
+          const f = framedAnswer("", 1);
+          a[1] = { ...a[1]!, out: f.out, tag: f.tag };
+        },
+      ],
+      [
+        "no frame (a shell that printed something else)",
+        (a: ReturnType<typeof healthy>) => (a[1]!.out = "hello\n"),
+      ],
+      [
+        "a frame cut short",
+        (a: ReturnType<typeof healthy>) => (a[1]!.out = a[1]!.out.slice(0, a[1]!.out.indexOf(":ERR"))),
+      ],
+      ["another frame's tag", (a: ReturnType<typeof healthy>) => (a[1]!.tag = "0123456789ab")],
+    ])("exits 3 (node draws it) when %s", (_, spoil) => {
+      const answers = healthy();
+      spoil(answers);
+      expect(fanned(answers).code).toBe(3);
+    });
+
+    it("exits 3 for a host the fan-out did not list, or more rows than a fifo takes at once", () => {
+      expect(fanned(healthy(), "home:0:-").code).toBe(3);
+      const many = Array.from({ length: 700 }, (_, i) =>
+        S("home", `$${i}`, `session-${i}-${"x".repeat(60)}`),
+      );
+      const big = [
+        { host: "home", out: `${many.map(sessionLine).join("\n")}\n`, rc: "0", tag: "-" },
+        ...healthy().slice(1),
+      ];
+      expect(fanned(big).code).toBe(3);
+    });
   });
 
   it("reads this server's sessions in SESSION_FORMAT, as picker.sh asks tmux for them", () => {
