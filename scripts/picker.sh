@@ -6,9 +6,10 @@
 # every host answered cleanly, draws the live rows with rows.awk into the fifo that fzf's load
 # binding reads (the one swap), all without node. node starts in the same pipeline: it reads the
 # fan-out's results, writes the live rows itself when the fan-out did not (a host failed: node says
-# why), updates the peer cache, and, already loaded when Enter comes, acts on fzf's answer. How to draw and run fzf comes from the meta file that the last node picker on this
-# server wrote (src/picker/meta.ts); when there is none or it is stale, this is the node picker,
-# which writes a fresh one.
+# why), updates the peer cache, and, already loaded when Enter comes, acts on fzf's answer. How to
+# draw and run fzf comes from the meta file that the last node picker on this server wrote
+# (src/picker/meta.ts); when there is none or it is stale, this is the node picker, which writes a
+# fresh one.
 # Usage: picker.sh CLIENT CLIENT_PID CLIENT_TTY SESSION_ID (expanded by tmux in the binding), or
 # sourced with lib=<this dir> and those as $1…$4 (the binding does that: one exec of sh fewer).
 set -u
@@ -44,14 +45,16 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   [ -f "$meta" ] || node_picker
   key="key$tab$config$tab$self$tab${NEXUS_CONFIG:-}$tab${NEXUS_SELF:-}"
   # The block of the meta file whose key is this press's: one per fleet seen lately.
-  found='' this='' fleet='' fself='' base='' here='' fan=''
+  # A block of another version (an older nexus wrote it) is never this press's.
+  found='' this='' cur='' fleet='' fself='' base='' here='' fan=''
   set --
   while IFS= read -r line; do
     case $line in
-      "nexus-picker${tab}2")
+      "nexus-picker$tab"*)
         [ -z "$found" ] || break
-        this='' ;;
-      key"$tab"*) if [ "$line" = "$key" ]; then this=1 found=1; fi ;;
+        this='' cur=''
+        if [ "$line" = "nexus-picker${tab}2" ]; then cur=1; fi ;;
+      key"$tab"*) if [ -n "$cur" ] && [ "$line" = "$key" ]; then this=1 found=1; fi ;;
       *)
         [ -n "$this" ] || continue
         case $line in
@@ -74,8 +77,10 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   if [ -n "$fleet" ] && [ "$fleet" -nt "$meta" ]; then node_picker; fi
 
   wait "$making" || node_picker
-  # A reload of fzf's still waiting on the fifo (fzf ended first) is let go, then the files go.
-  trap ': <>"$fifo"; rm -rf "$fifo" "$first" "$fandir"' EXIT
+  # When the popup ends: the live listing is ended (its tail may be waiting to write the fifo), a
+  # reload of fzf's still waiting on the fifo (fzf ended first) is let go, then the files go.
+  fanpid=''
+  trap '[ -z "$fanpid" ] || kill "$fanpid" 2>/dev/null; : <>"$fifo"; rm -rf "$fifo" "$first" "$fandir"' EXIT
   trap 'exit 130' HUP INT TERM
   # The live listing, at once. Its report is held open here (read-write: never blocks) until the
   # popup ends, so that no line is lost before node reads it. Nothing of it holds the popup's tty.
@@ -86,6 +91,7 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   if [ -n "$fan" ] && [ -f "$fan" ]; then
     exec 9<>"$fandir/report"
     NEXUS_KEY=$key nice -n 5 sh "$fan" "$fandir" "$fifo" "$lib/rows.awk" "$meta" </dev/null >&9 2>/dev/null &
+    fanpid=$!
   else
     fan=''
   fi

@@ -27,13 +27,15 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   meta=$state/picker/${sock##*/}.meta
   [ -f "$meta" ] || node_cycle
   key="key$tab$config$tab$self$tab${NEXUS_CONFIG:-}$tab${NEXUS_SELF:-}"
-  found='' this='' here='' fleet=''
+  # A block of another version (an older nexus wrote it) is never this press's.
+  found='' this='' cur='' here='' fleet=''
   while IFS= read -r line; do
     case $line in
-      "nexus-picker${tab}2")
+      "nexus-picker$tab"*)
         [ -z "$found" ] || break
-        this='' ;;
-      key"$tab"*) if [ "$line" = "$key" ]; then this=1 found=1; fi ;;
+        this='' cur=''
+        if [ "$line" = "nexus-picker${tab}2" ]; then cur=1; fi ;;
+      key"$tab"*) if [ -n "$cur" ] && [ "$line" = "$key" ]; then this=1 found=1; fi ;;
       fleet"$tab"*) [ -z "$this" ] || fleet=${line#fleet"$tab"} ;;
       host"$tab"*"${tab}here") [ -z "$this" ] || here=1 ;;
     esac

@@ -7,8 +7,8 @@
 # (`at <ms>`, then SESSION_FORMAT lines). Under LC_ALL=C any awk counts bytes: UTF-8 continuation
 # bytes are left out of lengths, so columns are padded by code points, as rows.ts pads them.
 # -v now=SECONDS fixes the clock (tests); -v copy=FILE also writes the rows there.
-# With -v fan=DIR -v jobs="HOST:I:TAG …" it draws the LIVE frame instead, from the answers of the
-# picker's fan-out (src/exec/fanout.ts), and exits 3 unless every host answered cleanly (see fanned()).
+# With -v fan=DIR -v jobs="HOST:I:TAG …" it draws the LIVE frame instead, from the answers of
+# the picker's fan-out (src/exec/fanout.ts); exit 3 unless every host answered cleanly (fanned()).
 
 BEGIN {
   FS = "\t"
@@ -18,8 +18,9 @@ BEGIN {
 }
 
 FNR == NR {
-  if ($0 == "nexus-picker\t2") block = 0
-  else if ($0 == key && !seen) block = seen = 1
+  # A block of another version (an older nexus wrote it) is never this press's.
+  if ($0 ~ /^nexus-picker\t/) { block = 0; current = ($0 == "nexus-picker\t2") }
+  else if ($0 == key && current && !seen) block = seen = 1
   else if (block && $1 == "host") { n++; hname[n] = $2; hsgr[n] = $3; how[n] = $4 }
   next
 }

@@ -10,7 +10,7 @@ import { listHost } from "../fleet/list.js";
 import { capture, create, kill } from "../fleet/ops.js";
 import { currentHost, type Target } from "../handoff/plan.js";
 import { parseSelector } from "../model/selector.js";
-import { lastLines } from "../model/text.js";
+import { lastLines, stripControl } from "../model/text.js";
 import { readFifo, writeFifo } from "../picker/fifo.js";
 import { firstFrame, liveFrame } from "../picker/frame.js";
 import { type FzfOutcome, fzfOutcome, fzfPlan } from "../picker/fzf.js";
@@ -106,8 +106,9 @@ export const pickAgentVerb: Verb = {
       // Nobody reads the fifo once fzf has ended: then the write just never completes.
       liveFrame(ctx, fan)
         .then(async (text) => {
-          // The fan-out drew them itself (every host answered): they are on screen already.
-          if (fan && (await within(fan.rendered, 2000))) return meta();
+          // The fan-out drew them itself (every host answered): they are on screen already. Its
+          // verdict follows its calls' ends at once; the wait is bounded only against the unforeseen.
+          if (fan && (fan.verdict ?? (await within(fan.rendered, 10_000)))) return meta();
           const sent = writeFifo(fifo, `rows\n${text}`);
           meta();
           return sent;
@@ -224,7 +225,7 @@ export const previewVerb: Verb = {
 async function hostState(ctx: Ctx, host: Host): Promise<string> {
   const l = await listHost(host, ctx.fleet.timeouts.connectMs + ctx.fleet.timeouts.listMs);
   if (l.ok) return `${host.spec.name} answers now (${l.sessions.length} sessions): prefix \\ shows them.\n`;
-  return `${l.error.message}\n${l.error.hint ? `\n${l.error.hint}\n` : ""}`;
+  return stripControl(`${l.error.message}\n${l.error.hint ? `\n${l.error.hint}\n` : ""}`);
 }
 
 export const pickKillVerb: Verb = {

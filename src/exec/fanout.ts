@@ -1,9 +1,10 @@
 // Many calls started by one sh: node forks once instead of once a host (Node 20's spawn forks the
 // whole process and waits for the child's exec, a few ms each), and scripts/picker.sh starts the
 // picker's listing from a script node wrote earlier, before node has even loaded. Each call's stdout
-// and stderr go to files in a private dir ($1); the script reports on its stdout, a line each:
-// `job I HOST TAG` for every call and `ready` before any starts, then `start I PID` and
-// `end I STATUS` as they happen. Every call runs with stdin from a quoted here-document and no terminal: a call still
+// and stderr go to files in a private dir ($1), its status to $1/I.rc; the script reports on its
+// stdout, a line each: `job I HOST TAG` for every call and `ready` before any starts, then
+// `start I PID` and `end I STATUS` as they happen; a tail, run once every call has ended, may add
+// its own (the picker's: `rendered` or `unrendered`, src/picker/meta.ts). Every call runs with stdin from a quoted here-document and no terminal: a call still
 // running when its reader has gone (a hung host) holds no pty open.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -59,6 +60,8 @@ export class FanReport {
   readonly ready: Promise<void>;
   /** The tail's verdict (`rendered` or `unrendered`); false if the report ends without one. */
   readonly rendered: Promise<boolean>;
+  /** That verdict once it has come (read synchronously: no turn of the event loop to wait). */
+  verdict?: boolean;
 
   constructor(
     readonly dir: string,
@@ -89,7 +92,10 @@ export class FanReport {
       const n = Number(i);
       if (what === "job" && a && b) this.jobs.set(n, { host: a, tag: b });
       if (what === "ready") this.listed?.();
-      if (what === "rendered" || what === "unrendered") this.judged?.(what === "rendered");
+      if (what === "rendered" || what === "unrendered") {
+        this.verdict = what === "rendered";
+        this.judged?.(this.verdict);
+      }
       const job = this.jobs.get(n);
       if (!job) continue;
       if (what === "start") job.pid = Number(a);

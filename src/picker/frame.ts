@@ -25,7 +25,7 @@ export async function firstFrame(ctx: Ctx): Promise<string> {
 
 /**
  * fan: the report of the fan-out scripts/picker.sh started, if it did. The peer cache is written
- * after the caller's next synchronous step with the text (the picker's write to fzf).
+ * on the next turn of the event loop: what the caller does with the text at once comes first.
  */
 export async function liveFrame(ctx: Ctx, fan?: FanReport): Promise<string> {
   const listings = await listAll(ctx, undefined, fan, true);

@@ -33,8 +33,9 @@ const HERE_PREVIEW = [
 
 /** fzf's children reach nexus through the env, so that these strings are constant. */
 const NX = '"$NEXUS_NODE" "$NEXUS_BUNDLE"';
-// The live rows come through the fifo $NEXUS_FIFO: a first line `rows`, then the rows, in one write.
-// Without it (the node started beside fzf failed, or ended first): the first frame again. stderr is
+// The live rows come through the fifo $NEXUS_FIFO: a first line `rows`, then the rows, from the
+// popup's fan-out (src/picker/meta.ts) or else from the node started beside fzf. Without them
+// (node failed, or ended first): the first frame again. stderr is
 // let go first: a reload that fzf leaves behind when it exits early must not hold the popup's tty,
 // or tmux keeps the popup open.
 const FROM_FIFO =

@@ -111,14 +111,14 @@ function writeFan(ctx: Ctx, file: string, key: string): string | undefined {
  * the answers and writes them to fzf's fifo itself, so that the swap does not wait for node, and
  * reports `rendered`. If a host failed (node knows why) or anything is amiss: `unrendered`, and
  * node writes them. Arguments (scripts/picker.sh): $2 the fifo, $3 rows.awk, $4 the meta file,
- * whose block is $NEXUS_KEY's. The fifo is opened read-write: a picker gone never blocks it.
+ * whose block is $NEXUS_KEY's. The fifo's open waits for fzf's reload to open it (what a fifo
+ * holds with nobody reading is lost); when the popup ends first, picker.sh ends this script.
  */
-function drawLive(jobs: readonly FanJob[]): string {
+export function drawLive(jobs: readonly FanJob[]): string {
   const map = jobs.map((j, i) => `${j.host}:${i}:${j.tag}`).join(" ");
   return [
-    `if LC_ALL=C awk -v fan="$1" -v jobs=${shq(map)} -f "$3" "$4" /dev/null >"$1/rows" 2>/dev/null; then`,
-    `  { echo rows; cat "$1/rows"; } 1<>"$2" && echo rendered`,
-    "else echo unrendered; fi",
+    `if LC_ALL=C awk -v fan="$1" -v jobs=${shq(map)} -f "$3" "$4" /dev/null >"$1/rows" 2>/dev/null &&`,
+    `  [ -p "$2" ] && { echo rows; cat "$1/rows"; } >"$2"; then echo rendered; else echo unrendered; fi`,
   ].join("\n");
 }
 
@@ -131,7 +131,10 @@ function dropFans(file: string, kept: readonly (string | undefined)[]): void {
       rmSync(join(dir, name), { force: true });
 }
 
-/** The blocks of a meta file; fresh: its fleet file has not changed since it was written. */
+/**
+ * The blocks of a meta file; fresh: its fleet file has not changed since it was written. Blocks of
+ * another version (an older nexus wrote them) are dropped.
+ */
 function blocks(file: string): { key: string; text: string; fresh: boolean; fan?: string }[] {
   let text: string;
   try {
@@ -140,8 +143,9 @@ function blocks(file: string): { key: string; text: string; fresh: boolean; fan?
     return [];
   }
   return text
-    .split(`${META_VERSION}\n`)
-    .filter((b) => b !== "")
+    .split(/^(?=nexus-picker\t)/m)
+    .filter((b) => b.startsWith(`${META_VERSION}\n`))
+    .map((b) => b.slice(META_VERSION.length + 1))
     .map((b) => {
       const field = (name: string) => new RegExp(`^${name}\t(.*)$`, "m").exec(b)?.[1];
       const fleet = field("fleet");

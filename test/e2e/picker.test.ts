@@ -135,6 +135,18 @@ const starts = (log: string) =>
     .split("\n")
     .filter((verb) => verb.startsWith("pick"));
 
+/**
+ * Puts a block of an older meta version first in the home server's meta file, under the same key
+ * as the current block: its fzf takes a prompt of its own, and it names no host as this server.
+ */
+function prependStaleBlock(): void {
+  const file = join(env.XDG_STATE_HOME!, "nexus", "picker", "default.meta");
+  const text = readFileSync(file, "utf8");
+  const key = text.split("\n").find((l) => l.startsWith("key\t"))!;
+  const stale = ["nexus-picker\t1", key, "fleet\t", "fzf\tfzf", "fzf\t--prompt=stale> "];
+  writeFileSync(file, `${stale.join("\n")}\n${text}`);
+}
+
 async function closePicker(s: Seat): Promise<void> {
   await s.term.keys("Escape");
   await s.term.waitFor((x) => !popupOpen(x), 5000, "the popup to close");
@@ -398,6 +410,7 @@ describe("the picker on prefix \\", () => {
     const s = await seat(order[0]);
     await openPicker(s); // a picker (or a ring step by node) writes the meta the ring reads
     await closePicker(s);
+    prependStaleBlock(); // an older nexus's block under the same key: the ring skips it
     await home(["set-option", "-g", "@nexus-node", noting]);
     try {
       await s.term.keys("C-b", ")");
@@ -417,6 +430,42 @@ describe("the picker on prefix \\", () => {
     } finally {
       await home(["set-option", "-gu", "@nexus-node"]);
     }
+  });
+
+  it("swaps in the live rows when the fan-out has them before fzf has even loaded (local hosts)", async () => {
+    // A second tmux server on this machine: its answer comes in a few ms, before fzf's reload has
+    // opened the fifo; rows written into a fifo that nobody has open are lost.
+    const side = (args: string[]) =>
+      execa("tmux", ["-L", "nxside", ...args], { env, extendEnv: false, reject: false });
+    await side(["-f", "/dev/null", "new-session", "-d", "-s", "side-one", "sleep 600"]);
+    writeFleet(env, "home", [{ name: "home" }, { name: "side", socket: "nxside" }]);
+    try {
+      const s = await seat();
+      // The fleet changed: node draws this picker, and writes the meta and side's cached rows.
+      await openPicker(s, (x) => rowLine(x, "side", "side-one") !== undefined);
+      await closePicker(s);
+      await s.term.keys("C-b", "\\");
+      // (The first frame shows side's cached row, with its age; the swap may already be done.)
+      await s.term.waitFor(
+        (x) => pickerShown(x) && rowLine(x, "side", "side-one") !== undefined && !/ ago\)/.test(x),
+        5000,
+        "side's live row",
+      );
+      await closePicker(s);
+    } finally {
+      writeFleet(env, "home", fleet());
+      await side(["kill-server"]);
+    }
+  });
+
+  it("never draws from a meta block an older version wrote, though its key is this press's", async () => {
+    const s = await seat();
+    await openPicker(s);
+    await closePicker(s);
+    prependStaleBlock();
+    const screen = await openPicker(s);
+    expect(screen).not.toMatch(/stale> /);
+    await closePicker(s);
   });
 
   it("with two clients on the server, only the one that opened the popup switches", async () => {

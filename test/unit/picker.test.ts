@@ -15,7 +15,7 @@ import type { Fleet, HostSpec } from "../../src/model/host.js";
 import type { Session } from "../../src/model/session.js";
 import { firstFrame, liveFrame } from "../../src/picker/frame.js";
 import { fzfArgs, fzfOutcome, fzfPlan, HEADER, KEYS } from "../../src/picker/fzf.js";
-import { META_VERSION, metaFile, writePickerMeta } from "../../src/picker/meta.js";
+import { drawLive, META_VERSION, metaFile, writePickerMeta } from "../../src/picker/meta.js";
 import { parseKey, row, rowsText, sgr } from "../../src/picker/rows.js";
 import { switchClient } from "../../src/tmux/argv.js";
 import { parseSessions, SESSION_FORMAT, sessionLine } from "../../src/tmux/fields.js";
@@ -535,6 +535,8 @@ describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws
       meta,
       [
         ...[META_VERSION, "key\t\t\t\t", hostLine(H("other"), "here")],
+        // An older version's block under the same key: never read.
+        ...["nexus-picker\t1", key, hostLine(H("stale"), "here")],
         ...[META_VERSION, key, hostLine(home, "here")],
         ...[hostLine(alpha, "cache"), hostLine(beta, "cache")],
       ].join("\n"),
@@ -665,6 +667,45 @@ describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws
       expect(fanned(answers).code).toBe(3);
     });
 
+    it("the fan-out's tail writes them to fzf's fifo once fzf's reload opens it, however late", async () => {
+      const answers = healthy();
+      const fan = mkdtempSync(join(dir, "tail-"));
+      answers.forEach((a, i) => {
+        writeFileSync(join(fan, `${i}.out`), a.out);
+        writeFileSync(join(fan, `${i}.rc`), `${a.rc}\n`);
+      });
+      const fifo = join(fan, "live");
+      execFileSync("mkfifo", [fifo]);
+      const jobs = answers.map((a) => ({
+        host: a.host,
+        tag: a.tag,
+        call: { argv: [], settle: (r: never) => r },
+      }));
+      const tail = drawLive(jobs as never);
+      const env = { PATH: process.env.PATH, LC_ALL: "C", NEXUS_KEY: key };
+      const { spawn } = await import("node:child_process");
+      const sh = spawn("sh", ["-c", tail, "sh", fan, fifo, join(root, "scripts/rows.awk"), meta], { env });
+      let report = "";
+      sh.stdout.on("data", (b) => (report += b));
+      // fzf's reload comes only now, long after the answers: what a fifo holds with nobody
+      // reading is lost, so the tail must still be waiting to write.
+      await new Promise((r) => setTimeout(r, 300));
+      const load = fzfArgs("fifo").find((a) => a.startsWith("--bind=load:"))!;
+      const reload = /^--bind=load:reload-sync\((.*)\)\+unbind\(load\)$/.exec(load)![1]!;
+      writeFileSync(join(fan, "first"), "first\n");
+      const rows = execFileSync("sh", ["-c", reload], {
+        encoding: "utf8",
+        timeout: 5000,
+        env: { ...env, NEXUS_FIFO: fifo, NEXUS_FIRST: join(fan, "first") },
+      });
+      await new Promise((r) => sh.on("close", r));
+      expect(report).toBe("rendered\n");
+      // Every row the tail drew, after its `rows` line: the session rows of home, alpha and beta.
+      expect(rows).toBe(readFileSync(join(fan, "rows"), "utf8"));
+      expect(rows.split("\n").length).toBe(local.length + remote.length + 1);
+      expect(rows).toContain("alpha:$3\t");
+    });
+
     it("exits 3 for a host the fan-out did not list, or more rows than a fifo takes at once", () => {
       expect(fanned(healthy(), "home:0:-").code).toBe(3);
       const many = Array.from({ length: 700 }, (_, i) =>
@@ -720,6 +761,24 @@ describe("writePickerMeta: one block per fleet seen lately", () => {
     utimesSync(files[2]!, later, later);
     writePickerMeta(ctxFor(files[4]!, "h"), { configOption: files[4]!, selfOption: "" });
     expect(keys()).toEqual([files[4], files[3], files[0]]);
+  });
+
+  it("drops the blocks an older version wrote, even under the same key", () => {
+    const file = metaFile({ XDG_STATE_HOME: join(dir, "state") }, "work");
+    const f = join(dir, "v1.yaml");
+    writeFileSync(f, "hosts: []\n");
+    const v1 = [
+      "nexus-picker\t1",
+      `key\t${f}\t\t\t`,
+      `fleet\t${f}`,
+      `written\t${Date.now() + 60_000}`,
+      "fzf\t--header-lines=1",
+    ];
+    writeFileSync(file, `${v1.join("\n")}\n`);
+    writePickerMeta(ctxFor(f, "h"), { configOption: join(dir, "other.yaml"), selfOption: "" });
+    const text = readFileSync(file, "utf8");
+    expect(text).not.toMatch(/nexus-picker\t1|--header-lines/);
+    expect(keys()).toEqual([join(dir, "other.yaml")]);
   });
 
   it("is best effort: a state dir that cannot be written costs the picker nothing", () => {
