@@ -16,7 +16,7 @@ import { firstFrame, liveFrame } from "../picker/frame.js";
 import { type FzfOutcome, fzfOutcome, fzfPlan } from "../picker/fzf.js";
 import { metaKey, writePickerMeta } from "../picker/meta.js";
 import { parseKey } from "../picker/rows.js";
-import { Exit, NexusError, usageError } from "../report.js";
+import { Exit, type ExitCode, NexusError, usageError } from "../report.js";
 import { currentSocket } from "../tmux/options.js";
 import { confirm } from "./ask.js";
 import { go } from "./go.js";
@@ -101,7 +101,12 @@ export const pickAgentVerb: Verb = {
     const dir = p.opts.fan;
     const fan = typeof dir === "string" ? new FanReport(dir, readFifo(join(dir, "report"))) : undefined;
     // The meta is for the next picker: written after the live rows, which this one is waiting for.
-    const meta = () => opts && writePickerMeta(ctx, metaKey(opts));
+    // (Once: also after acting, should fzf's answer come before the live rows.)
+    let written = false;
+    const meta = () => {
+      if (opts && !written) writePickerMeta(ctx, metaKey(opts));
+      written = true;
+    };
     if (typeof fifo === "string")
       // Nobody reads the fifo once fzf has ended: then the write just never completes.
       liveFrame(ctx, fan)
@@ -120,7 +125,9 @@ export const pickAgentVerb: Verb = {
     const code = end < 0 ? 2 : Number(text.slice(end + 6).trim());
     const t = await answerTarget(ctx, fzfOutcome(code, end < 0 ? "" : text.slice(0, end)));
     const c = clientOf(p.opts);
-    return t ? go(ctx, ctx.host(t.host), t.id, t.id, c.name, c.known) : Exit.ok;
+    const done: ExitCode = t ? await go(ctx, ctx.host(t.host), t.id, t.id, c.name, c.known) : Exit.ok;
+    meta();
+    return done;
   },
 };
 

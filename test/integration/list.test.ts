@@ -1,6 +1,6 @@
 // nx list / hosts over a real sshd rig: every host in parallel, each under its own deadline.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
@@ -147,6 +147,34 @@ describe("the picker's node half (nx pick-agent)", () => {
       const r = await agent;
       expect(r.exitCode).toBe(0);
       expect(performance.now() - t0).toBeLessThan(5000);
+    } finally {
+      agent.kill("SIGKILL");
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("writes the meta for the next picker though fzf answered before a hung host's deadline", async () => {
+    writeFleet(rig.clientEnv, "home", fleetOf("hung"));
+    const dir = mkdtempSync(join(tmpdir(), "nx-agent-"));
+    const fifo = join(dir, "live");
+    execFileSync("mkfifo", [fifo]);
+    const meta = join(rig.clientEnv.XDG_STATE_HOME!, "nexus", "picker", "agentsock.meta");
+    rmSync(meta, { force: true });
+    const env = { ...rig.clientEnv, TMUX: join(dir, "agentsock,1,0") };
+    const agent = execa(
+      "node",
+      [BUNDLE, "pick-agent", "--live", fifo, "--config-option=", "--self-option="],
+      {
+        env,
+        extendEnv: false,
+        reject: false,
+        timeout: 10_000,
+      },
+    );
+    try {
+      agent.stdin?.end("\nexit 130\n"); // Esc at once: the live listing still waits on hung
+      expect((await agent).exitCode).toBe(0);
+      expect(readFileSync(meta, "utf8")).toMatch(/^nexus-picker\t2\nkey\t/);
     } finally {
       agent.kill("SIGKILL");
       rmSync(dir, { recursive: true, force: true });
