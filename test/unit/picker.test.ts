@@ -581,13 +581,19 @@ describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws
         out: `Last login: today\n${execFileSync("sh", ["-c", f.script]).toString("utf8")}`,
       };
     };
-    /** Writes a fan dir (I.out, I.rc per host); runs rows.awk over it: its exit status and rows. */
-    function fanned(answers: { host: string; out: string; rc: string; tag: string }[], jobs?: string) {
+    type Answer = { host: string; out: string; rc: string; tag: string };
+    /** A fan-out's dir as its calls leave it: I.out and I.rc per host. */
+    function fanDir(answers: Answer[]): string {
       const fan = mkdtempSync(join(dir, "fan-"));
       answers.forEach((a, i) => {
         writeFileSync(join(fan, `${i}.out`), a.out);
         writeFileSync(join(fan, `${i}.rc`), `${a.rc}\n`);
       });
+      return fan;
+    }
+    /** rows.awk over a fan dir of those answers: its exit status and rows. */
+    function fanned(answers: Answer[], jobs?: string) {
+      const fan = fanDir(answers);
       const map = jobs ?? answers.map((a, i) => `${a.host}:${i}:${a.tag}`).join(" ");
       try {
         const out = execFileSync(
@@ -669,11 +675,7 @@ describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws
 
     it("the fan-out's tail writes them to fzf's fifo once fzf's reload opens it, however late", async () => {
       const answers = healthy();
-      const fan = mkdtempSync(join(dir, "tail-"));
-      answers.forEach((a, i) => {
-        writeFileSync(join(fan, `${i}.out`), a.out);
-        writeFileSync(join(fan, `${i}.rc`), `${a.rc}\n`);
-      });
+      const fan = fanDir(answers);
       const fifo = join(fan, "live");
       execFileSync("mkfifo", [fifo]);
       const jobs = answers.map((a) => ({
