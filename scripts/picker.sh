@@ -11,7 +11,7 @@
 # (src/picker/meta.ts); when there is none or it is stale, this is the node picker, which writes a
 # fresh one.
 # Usage: picker.sh CLIENT CLIENT_PID CLIENT_TTY SESSION_ID (expanded by tmux in the binding), or
-# sourced with lib=<this dir> and those as $1…$4 (the binding does that: one exec of sh fewer).
+# sourced with lib=<this dir> and those as $1…$4. The binding runs it with /bin/sh (src/commands/init.ts).
 set -u
 client=$1 cpid=$2 ctty=$3 session=$4
 lib=${lib:-${0%/*}}

@@ -26,13 +26,15 @@ const tmuxWord = (s: string) => `"${s.replace(/[\\"$]/g, "\\$&")}"`;
  * (tmux 3.3's display-popup expands formats in neither -w/-h nor its command by itself). The
  * popup runs scripts/picker.sh, which draws the first frame without node. The client's name, tty,
  * pid and session id are tty paths, digits and `$N`, which need no quoting in sh's '…', and `$`
- * before a digit is no variable to tmux's parser.
+ * before a digit is no variable to tmux's parser. tmux 3.3 runs a popup's command with /bin/sh -c,
+ * later versions with the user's default-shell (which may be fish): so the command is one `exec
+ * /bin/sh` of single-quoted words, which sh, bash, zsh and fish all read alike (a test runs it in
+ * each).
  */
 export function pickerCommand(bundle: string): string {
-  const lib = join(dirname(bundle), "..", "scripts");
+  const script = join(dirname(bundle), "..", "scripts", "picker.sh");
   const args = ["#{client_name}", "#{client_pid}", "#{client_tty}", "#{session_id}"].map((a) => `'${a}'`);
-  // Sourced, not run: one exec of sh fewer before the first frame.
-  const sh = `lib=${shJoin([lib]).replaceAll("#", "##")}; set -- ${args.join(" ")}; . "$lib/picker.sh"`;
+  const sh = `exec /bin/sh ${shJoin([script]).replaceAll("#", "##")} ${args.join(" ")}`;
   return [
     "display-popup -c #{client_name}",
     `-w ${tmuxWord(opt("@nexus-popup-width"))} -h ${tmuxWord(opt("@nexus-popup-height"))}`,

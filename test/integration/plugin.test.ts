@@ -107,8 +107,7 @@ describe("nexus.tmux binds the picker", () => {
     expect(command).toMatch(/^run-shell -C /);
     // The popup goes to the client that pressed the key, and the picker is told which one it is.
     expect(command).toContain("display-popup -c #{client_name}");
-    expect(command).toContain(`lib='${ROOT}/scripts'`);
-    expect(command).toContain("/picker.sh");
+    expect(command).toContain(`exec /bin/sh '${ROOT}/scripts/picker.sh' `);
     expect(await home(["show-options", "-gqv", "@nexus-bound-key"])).toBe("\\");
     expect(await home(["list-keys", "-N", "-T", "prefix"])).toMatch(/\\\s+nexus: pick a session on any host/);
     expect(await nexusMessages()).toEqual([]);
@@ -196,35 +195,38 @@ describe("nexus.tmux says what is missing, in a tmux message, and binds nothing"
     expect(m).toContain(`nexus: ${dir}/dist/nexus.js is missing`);
   });
 
-  it.each([
-    "/home/u/.tmux/plugins/nexus/dist/nexus.js",
-    "/home/u/my plugins/#1 nexus/dist/nexus.js",
-    "/opt/it's #{host} #(touch x) $(id) `id` ;/nexus/dist/nexus.js",
-  ])("the picker key's popup command reaches picker.sh intact from %j", async (bundle) => {
-    // tmux expands and parses the command as at a key press, but into an option instead of a popup.
-    const probe = pickerCommand(bundle).replace(/^display-popup .* -E /, "set-option -g @probe ");
-    await home(["run-shell", "-C", "-t", "work", probe]);
-    const sh = await home(["show-options", "-gv", "@probe"]);
-    // As the popup runs it: sh -c, which sources picker.sh; here a picker.sh that prints its args.
-    const lib = join(dirname(bundle), "..", "scripts");
-    const fake = join(rig.dir, "fake-lib");
-    mkdirSync(fake, { recursive: true });
-    writeFileSync(join(fake, "picker.sh"), `printf '<%s>' "$lib" "$@"\n`);
-    const r = await execa(
-      "/bin/sh",
-      ["-c", sh.replace(`lib='${lib.replaceAll("'", "'\\''")}'`, `lib='${fake}'`)],
-      {
-        extendEnv: false,
-      },
-    );
-    const id = await home(["display-message", "-p", "-t", "work", "#{session_id}"]);
-    // tmux fills the client's fields from the one client attached: the terminal's.
-    const [name, pid, tty] = (
-      await home(["list-clients", "-F", "#{client_name} #{client_pid} #{client_tty}"])
-    ).split(" ");
-    expect(sh).toContain(`lib='${lib.replaceAll("'", "'\\''")}';`);
-    expect(r.stdout).toBe(`<${fake}><${name}><${pid}><${tty}><${id}>`);
-  });
+  it.each(["plain", "my plugins/#1 nexus", "it's #{host} #(touch x) $(id) `id` ;"])(
+    "the picker key's popup command reaches picker.sh intact, whatever the shell, from %j",
+    async (where) => {
+      // A checkout at that path whose picker.sh prints its own path and its arguments.
+      const root = join(rig.dir, "checkouts", where);
+      mkdirSync(join(root, "scripts"), { recursive: true });
+      writeFileSync(join(root, "scripts", "picker.sh"), `printf '<%s>' "$0" "$@"\n`);
+      // tmux expands and parses the command as at a key press, but into an option instead of a popup.
+      const probe = pickerCommand(join(root, "dist", "nexus.js")).replace(
+        /^display-popup .* -E /,
+        "set-option -g @probe ",
+      );
+      await home(["run-shell", "-C", "-t", "work", probe]);
+      const command = await home(["show-options", "-gv", "@probe"]);
+      const id = await home(["display-message", "-p", "-t", "work", "#{session_id}"]);
+      // tmux fills the client's fields from the one client attached: the terminal's.
+      const [name, pid, tty] = (
+        await home(["list-clients", "-F", "#{client_name} #{client_pid} #{client_tty}"])
+      ).split(" ");
+      // tmux 3.3 runs a popup's command with /bin/sh -c; later ones with the default-shell.
+      for (const shell of ["/bin/sh", "bash", "zsh", "fish"]) {
+        const r = await execa(shell, ["-c", command], {
+          env: { PATH: process.env.PATH, HOME: rig.dir },
+          extendEnv: false,
+          reject: false,
+        });
+        expect(r.stdout, `${shell}: ${r.stderr}`).toBe(
+          `<${join(root, "scripts", "picker.sh")}><${name}><${pid}><${tty}><${id}>`,
+        );
+      }
+    },
+  );
 
   it("a # in the plugin's path is shown as it is, not expanded as a tmux format", async () => {
     const dir = join(rig.dir, "nx #{session_name} dir");
