@@ -77,10 +77,12 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   if [ -n "$fleet" ] && [ "$fleet" -nt "$meta" ]; then node_picker; fi
 
   wait "$making" || node_picker
-  # When the popup ends: the live listing is ended (its tail may be waiting to write the fifo), a
-  # reload of fzf's still waiting on the fifo (fzf ended first) is let go, then the files go.
+  # When the popup ends: the live listing is ended unless it has (its tail may be waiting to write
+  # the fifo; once it is done, its pid may be another process's), a reload of fzf's still waiting
+  # on the fifo (fzf ended first) is let go, from a name no later open finds, then the files go.
   fanpid=''
-  trap '[ -z "$fanpid" ] || kill "$fanpid" 2>/dev/null; : <>"$fifo"; rm -rf "$fifo" "$first" "$fandir"' EXIT
+  trap '[ -z "$fanpid" ] || [ -e "$fandir/done" ] || kill "$fanpid" 2>/dev/null
+    mv -f "$fifo" "$fifo.end" 2>/dev/null && : <>"$fifo.end"; rm -rf "$fifo" "$fifo.end" "$first" "$fandir"' EXIT
   trap 'exit 130' HUP INT TERM
   # The live listing, at once. Its report is held open here (read-write: never blocks) until the
   # popup ends, so that no line is lost before node reads it. Nothing of it holds the popup's tty.

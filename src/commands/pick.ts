@@ -111,9 +111,10 @@ export const pickAgentVerb: Verb = {
       // Nobody reads the fifo once fzf has ended: then the write just never completes.
       liveFrame(ctx, fan)
         .then(async (text) => {
-          // The fan-out drew them itself (every host answered): they are on screen already. Its
-          // verdict follows its calls' ends at once; the wait is bounded only against the unforeseen.
-          if (fan && (fan.verdict ?? (await within(fan.rendered, 10_000)))) return meta();
+          // The fan-out drew them itself (every host answered): they are on screen, or will be once
+          // fzf's reload opens the fifo (it may come late: a busy or suspended machine). Only an
+          // `unrendered` lets node write, so that the rows never come twice.
+          if (fan && (fan.verdict ?? (await fan.rendered))) return meta();
           const sent = writeFifo(fifo, `rows\n${text}`);
           meta();
           return sent;
@@ -130,15 +131,6 @@ export const pickAgentVerb: Verb = {
     return done;
   },
 };
-
-/** p's value, or false if it has none within ms. */
-function within(p: Promise<boolean>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  return Promise.race([p, late]).finally(() => clearTimeout(timer));
-}
 
 function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -112,13 +112,15 @@ function writeFan(ctx: Ctx, file: string, key: string): string | undefined {
  * reports `rendered`. If a host failed (node knows why) or anything is amiss: `unrendered`, and
  * node writes them. Arguments (scripts/picker.sh): $2 the fifo, $3 rows.awk, $4 the meta file,
  * whose block is $NEXUS_KEY's. The fifo's open waits for fzf's reload to open it (what a fifo
- * holds with nobody reading is lost); when the popup ends first, picker.sh ends this script.
+ * holds with nobody reading is lost); when the popup ends first, picker.sh ends this script,
+ * unless $1/done says it has ended.
  */
 export function drawLive(jobs: readonly FanJob[]): string {
   const map = jobs.map((j, i) => `${j.host}:${i}:${j.tag}`).join(" ");
   return [
     `if LC_ALL=C awk -v fan="$1" -v jobs=${shq(map)} -f "$3" "$4" /dev/null >"$1/rows" 2>/dev/null &&`,
     `  [ -p "$2" ] && { echo rows; cat "$1/rows"; } >"$2"; then echo rendered; else echo unrendered; fi`,
+    ': >"$1/done"',
   ].join("\n");
 }
 

@@ -1,7 +1,15 @@
 // The picker as a person uses it: an outer tmux plays the terminal, attached to the "home" server
 // with nexus.tmux loaded; the test presses prefix \, types, and reads the screen until it shows what
 // a person would wait for. Peers alpha and beta are real sshd hosts of the rig.
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execa } from "execa";
@@ -452,6 +460,10 @@ describe("the picker on prefix \\", () => {
         "side's live row",
       );
       await closePicker(s);
+      // The popup's fifos, first frame and fan-out dir are gone with it.
+      const picker = join(env.XDG_STATE_HOME!, "nexus", "picker");
+      const left = () => readdirSync(picker).filter((f) => /^(live|first|fan)\./.test(f));
+      await until("the popup's files removed", () => (left().length === 0 ? true : undefined));
     } finally {
       writeFleet(env, "home", fleet());
       await side(["kill-server"]);
