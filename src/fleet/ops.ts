@@ -75,12 +75,18 @@ export async function create(host: Host, o: NewOpts): Promise<string> {
     throw new NexusError(Exit.failure, `${h.name}: no such directory: ${o.cwd}`, {
       hint: "nothing was created",
     });
+  // tmux 3.3 keeps no status for a pane whose pty it saw close before it reaped the command.
+  const status = r.stdout.trim();
   if (r.code === ScriptExit.died)
-    throw new NexusError(Exit.failure, `${where}: the command exited at once (status ${r.stdout.trim()})`, {
-      hint: r.stderr.trim()
-        ? `its last output:\n${r.stderr.trim()}`
-        : "it printed nothing; the session was removed",
-    });
+    throw new NexusError(
+      Exit.failure,
+      `${where}: the command exited at once (${status ? `status ${status}` : "tmux did not keep its status"})`,
+      {
+        hint: r.stderr.trim()
+          ? `its last output:\n${r.stderr.trim()}`
+          : "it printed nothing; the session was removed",
+      },
+    );
   if (r.code !== 0 && /duplicate session/.test(r.stderr))
     throw new NexusError(Exit.failure, `${where} already exists`, { hint: `nx attach ${where} to go there` });
   const id = check(host, r, "new-session").stdout.trim();
