@@ -27,7 +27,10 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
   meta=$state/picker/${sock##*/}.meta
   [ -f "$meta" ] || node_cycle
   key="key$tab$config$tab$self$tab${NEXUS_CONFIG:-}$tab${NEXUS_SELF:-}"
-  # A block of another version (an older nexus wrote it) is never this press's.
+  # The same walk over the meta's blocks as picker.sh's (not shared: a sourced file is one more read
+  # per key press, and picker.sh gathers fzf's argv in "$@", which a function cannot). A block of
+  # another version (an older nexus wrote it) is never this press's; a unit test keeps the
+  # version the same in both, in rows.awk and in src/picker/meta.ts.
   found='' this='' cur='' here='' fleet=''
   while IFS= read -r line; do
     case $line in

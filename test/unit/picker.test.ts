@@ -721,6 +721,19 @@ describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws
     });
   });
 
+  it("picker.sh, ring.sh and rows.awk take blocks of the meta version node writes, and no other", () => {
+    const version = META_VERSION.split("\t")[1];
+    for (const file of ["picker.sh", "ring.sh"]) {
+      const script = readFileSync(join(root, "scripts", file), "utf8");
+      expect(
+        [...script.matchAll(/"nexus-picker\$\{tab\}(\w+)"/g)].map((m) => m[1]),
+        file,
+      ).toEqual([version]);
+    }
+    const awk = readFileSync(join(root, "scripts/rows.awk"), "utf8");
+    expect([...awk.matchAll(/"nexus-picker\\t(\w+)"/g)].map((m) => m[1])).toEqual([version]);
+  });
+
   it("reads this server's sessions in SESSION_FORMAT, as picker.sh asks tmux for them", () => {
     const script = readFileSync(join(root, "scripts/picker.sh"), "utf8");
     expect(/^format='(.*)'$/m.exec(script)?.[1]).toBe(SESSION_FORMAT);
