@@ -3,6 +3,7 @@
 import type { FanReport } from "../exec/fanout.js";
 import type { Ctx } from "../fleet/context.js";
 import { listAll, listHost } from "../fleet/list.js";
+import type { HostSpec } from "../model/host.js";
 import { type RowSource, rowsText } from "./rows.js";
 
 /** Local hosts are asked (a local tmux answers in milliseconds); peers come from the cache. */
@@ -14,10 +15,7 @@ export async function firstFrame(ctx: Ctx): Promise<string> {
         const l = await listHost(h, ctx.fleet.timeouts.listMs);
         return { host: h.spec, sessions: l.ok ? l.sessions : [] };
       }
-      const c = ctx.cache.read(h.spec.name);
-      return c
-        ? { host: h.spec, sessions: c.sessions, ageSec: (now - c.at) / 1000 }
-        : { host: h.spec, sessions: [] };
+      return cachedRows(ctx, h.spec, now);
     }),
   );
   return rowsText(sources);
@@ -33,12 +31,14 @@ export async function liveFrame(ctx: Ctx, fan?: FanReport): Promise<string> {
   const sources = listings.map((l): RowSource => {
     const host = ctx.host(l.host).spec;
     if (l.ok) return { host, sessions: l.sessions };
-    // Unreachable from here: why, then the last rows seen (or pushed by a hop loop), with their age.
-    const c = ctx.cache.read(l.host);
-    const offline = l.error.short;
-    return c
-      ? { host, sessions: c.sessions, ageSec: (now - c.at) / 1000, offline }
-      : { host, sessions: [], offline };
+    // Unreachable from here: why, then its cached rows.
+    return { ...cachedRows(ctx, host, now), offline: l.error.short };
   });
   return rowsText(sources);
+}
+
+/** A host's last rows seen (or pushed by a hop loop), with their age; none if never seen. */
+function cachedRows(ctx: Ctx, host: HostSpec, now: number): RowSource {
+  const c = ctx.cache.read(host.name);
+  return c ? { host, sessions: c.sessions, ageSec: (now - c.at) / 1000 } : { host, sessions: [] };
 }
