@@ -13,7 +13,7 @@ export const rows = async (w: World) => ({ rows: await timed(["node", w.bundle, 
 export const rowsLive = async (w: World) => ({
   rowsLive: await timed(["node", w.bundle, "rows", "--live"], w.env),
 });
-export const list = async (w: World) => ({ list: await timed(["node", w.bundle, "list", "--json"], w.env) });
+export const list = async (w: World) => ({ list: await timed([w.nx, "list", "--json"], w.env) });
 
 /** bash: `ssh peer tmux ls` to every peer at once (and, for list, the local tmux ls), then wait. */
 function fanOut(w: World, local: boolean): string[] {
@@ -72,7 +72,6 @@ export async function stopScale(w: World, s: Scale | undefined): Promise<void> {
   await Promise.all((s?.sockets ?? []).map(kill));
 }
 
-const nxList = (w: World, fleet: string) =>
-  timed(["node", w.bundle, "list"], { ...w.env, NEXUS_CONFIG: fleet });
+const nxList = (w: World, fleet: string) => timed([w.nx, "list"], { ...w.env, NEXUS_CONFIG: fleet });
 export const scaleMany = async (w: World, s: Scale) => ({ scaleMany: await nxList(w, s.many) });
 export const scaleOne = async (w: World, s: Scale) => ({ scaleOne: await nxList(w, s.one) });

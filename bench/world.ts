@@ -34,6 +34,8 @@ export interface World {
   rig: Rig;
   root: string;
   bundle: string;
+  /** bin/nx, the CLI as a user runs it (a plain `nx list` gets its head start there). */
+  nx: string;
   /** The client machine's environment (the rig's clientEnv). */
   env: NodeJS.ProcessEnv;
   peers: string[];
@@ -65,6 +67,7 @@ export async function buildWorld(root: string, nPeers: number): Promise<World> {
       rig,
       root,
       bundle: join(root, "dist/nexus.js"),
+      nx: join(root, "bin/nx"),
       env,
       peers,
       fleets: writeFleets(rig, peers),
@@ -155,7 +158,7 @@ async function startSessions(w: World): Promise<void> {
 
 /** Starts the ssh masters (nexus's and the floor's) and fills the peer cache. */
 async function warm(w: World): Promise<void> {
-  await timed(["node", w.bundle, "list"], w.env);
+  await timed([w.nx, "list"], w.env);
   await Promise.all(w.peers.map((p) => timed([...w.floorSsh, p, "true"], w.env)));
 }
 

@@ -10,6 +10,8 @@ export interface OptSpec {
   /** Placeholder for the value in help: FILE, N… */
   value?: string;
   desc: string;
+  /** Plumbing (bin/nx's): neither help nor completion shows it. */
+  hidden?: boolean;
 }
 
 export interface Parsed {

@@ -92,7 +92,8 @@ async function tellClient(client: string, e: unknown): Promise<void> {
 }
 
 function help(v: Verb): string {
-  const opts = Object.entries({ ...v.options, ...GLOBAL }).map(([k, o]) => {
+  const shown = Object.entries({ ...v.options, ...GLOBAL }).filter(([, o]) => !o.hidden);
+  const opts = shown.map(([k, o]) => {
     const flag = `${o.short ? `-${o.short}, ` : ""}--${k}${o.value ? ` ${o.value}` : ""}`;
     return `  ${flag.padEnd(24)} ${o.desc}`;
   });

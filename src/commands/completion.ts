@@ -88,7 +88,9 @@ export async function complete(
   const w = want(words.slice(2, cword), cur, spec, verb.positionals);
   if (w === "nothing") return [];
   if (w === "options") {
-    const flags = Object.entries(spec).flatMap(([k, o]) => [`--${k}`, ...(o.short ? [`-${o.short}`] : [])]);
+    const flags = Object.entries(spec).flatMap(([k, o]) =>
+      o.hidden ? [] : [`--${k}`, ...(o.short ? [`-${o.short}`] : [])],
+    );
     return starting(cur.startsWith("--") ? flags.filter((f) => f.startsWith("--")) : flags, cur);
   }
   if ("option" in w) return w.option.value === "FILE" ? [FILES] : [];

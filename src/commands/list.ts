@@ -1,6 +1,7 @@
 // nx list: every host in parallel, sessions grouped by host; offline hosts with their reason.
 import type { Ctx } from "../fleet/context.js";
 import { type HostListing, listAll } from "../fleet/list.js";
+import { adoptFan, writeListFan } from "../fleet/listfan.js";
 import type { Session } from "../model/session.js";
 import { age, stripControl } from "../model/text.js";
 import { Exit, type ExitCode } from "../report.js";
@@ -12,13 +13,25 @@ export const listVerb: Verb = {
   aliases: ["ls"],
   usage: "nx list [host…] [--json]",
   summary: "list the sessions of every host (or the named ones)",
-  options: { ...JSON_OPT },
+  options: {
+    ...JSON_OPT,
+    fan: { type: "string", value: "PID", desc: "bin/nx's: the listing it started", hidden: true },
+  },
   positionals: Number.POSITIVE_INFINITY,
   async run(p, ctx, io) {
     for (const h of p.args) ctx.host(h);
-    const listings = await listAll(ctx, p.args.length ? p.args : undefined);
+    const pid = typeof p.opts.fan === "string" && /^\d+$/.test(p.opts.fan) ? p.opts.fan : undefined;
+    const started = pid === undefined ? undefined : await adoptFan(ctx, pid);
+    let listings: HostListing[];
+    try {
+      listings = await listAll(ctx, p.args.length ? p.args : undefined, started?.fan);
+    } finally {
+      started?.done();
+    }
     if (p.opts.json) io.out(`${JSON.stringify(listingsJson(ctx, listings), null, 2)}\n`);
     else io.out(render(ctx, listings, io));
+    // The next plain list starts from this fleet's calls (bin/nx), unless this one just did.
+    if (p.args.length === 0 && !started?.fan) writeListFan(ctx);
     return exitFor(listings);
   },
 };

@@ -2,12 +2,14 @@
 // whole process and waits for the child's exec, a few ms each), and scripts/picker.sh starts the
 // picker's listing from a script node wrote earlier, before node has even loaded. Each call's stdout
 // and stderr go to files in a private dir ($1), its status to $1/I.rc; the script reports on its
-// stdout, a line each: `job I HOST TAG` for every call and `ready` before any starts, then
-// `start I PID` and `end I STATUS` as they happen; a tail, run once every call has ended, may add
-// its own (the picker's: `rendered` or `unrendered`, src/picker/meta.ts). Every call runs with stdin from a quoted here-document and no terminal: a call still
-// running when its reader has gone (a hung host) holds no pty open.
+// stdout, a line each: `job I HOST TAG` for every call, `sum DIGEST` of the calls (jobsSum) and
+// `ready` before any starts, then `start I PID` and `end I STATUS` as they happen; a tail, run once
+// every call has ended, may add its own (the picker's: `rendered` or `unrendered`,
+// src/picker/meta.ts). Every call runs with stdin from a quoted here-document and no terminal: a
+// call still running when its reader has gone (a hung host) holds no pty open. The same jobs
+// always make the same script.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { shJoin } from "./quote.js";
@@ -25,13 +27,16 @@ export interface FanJob {
  * $1/I.rc. tail: sh run once every call has ended (the picker's live rows, src/picker/meta.ts).
  */
 export function fanScript(jobs: readonly FanJob[], tail = ""): string {
-  const lines = [...jobs.map((j, i) => `echo 'job ${i} ${j.host} ${j.tag}'`), "echo ready"];
+  const lines = [
+    ...jobs.map((j, i) => `echo 'job ${i} ${j.host} ${j.tag}'`),
+    `echo 'sum ${jobsSum(jobs)}'`,
+    "echo ready",
+  ];
   jobs.forEach((j, i) => {
     const stdin = j.call.stdin ?? "";
     // A delimiter no line of the input is: the here-document cannot end early.
-    let eof: string;
-    do eof = `NX_FAN_${i}_${randomBytes(6).toString("hex")}`;
-    while (stdin.split("\n").includes(eof));
+    let eof = `NX_FAN_${i}`;
+    for (let n = 1; stdin.split("\n").includes(eof); n++) eof = `NX_FAN_${i}_${n}`;
     lines.push(
       `( ${shJoin(j.call.argv)} <<'${eof}' >"$1/${i}.out" 2>"$1/${i}.err" &`,
       `${stdin}${stdin === "" || stdin.endsWith("\n") ? "" : "\n"}${eof}`,
@@ -40,6 +45,15 @@ export function fanScript(jobs: readonly FanJob[], tail = ""): string {
   });
   if (tail !== "") lines.push("wait", tail);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * What the calls are, as a digest: a reader that did not write the script (nx list's, started by
+ * bin/nx before node) takes its results only if its own calls, with the script's tags, sum the same.
+ */
+export function jobsSum(jobs: readonly FanJob[]): string {
+  const what = jobs.map((j) => [j.host, j.tag, j.call.argv, j.call.stdin ?? null]);
+  return createHash("sha1").update(JSON.stringify(what)).digest("hex").slice(0, 16);
 }
 
 interface Job {
@@ -62,6 +76,9 @@ export class FanReport {
   readonly rendered: Promise<boolean>;
   /** That verdict once it has come (read synchronously: no turn of the event loop to wait). */
   verdict?: boolean;
+  /** The script's `sum` of its calls (jobsSum), once `ready`. */
+  sum?: string;
+  private dropped = false;
 
   constructor(
     readonly dir: string,
@@ -91,6 +108,7 @@ export class FanReport {
       const [what, i, a, b] = line.split(" ");
       const n = Number(i);
       if (what === "job" && a && b) this.jobs.set(n, { host: a, tag: b });
+      if (what === "sum" && i) this.sum = i;
       if (what === "ready") this.listed?.();
       if (what === "rendered" || what === "unrendered") {
         this.verdict = what === "rendered";
@@ -98,12 +116,21 @@ export class FanReport {
       }
       const job = this.jobs.get(n);
       if (!job) continue;
-      if (what === "start") job.pid = Number(a);
+      if (what === "start") {
+        job.pid = Number(a);
+        if (this.dropped) kill(job.pid);
+      }
       if (what === "end") {
         job.code = Number(a);
         job.waiting?.(job.code);
       }
     }
+  }
+
+  /** Not this reader's calls after all: every call is killed, those that start later too. */
+  drop(): void {
+    this.dropped = true;
+    for (const j of this.jobs.values()) if (j.pid && j.code === undefined) kill(j.pid);
   }
 
   /** The call of a host in this fan-out: its index and its frame's tag; undefined if none. */
@@ -130,18 +157,20 @@ export class FanReport {
         resolve({ code, stdout: read("out"), stderr: read("err"), timedOut });
       };
       const timer = setTimeout(() => {
-        if (job.pid) {
-          try {
-            process.kill(job.pid, "SIGKILL");
-          } catch {
-            // already gone
-          }
-        }
+        if (job.pid) kill(job.pid);
         finish(137, true);
       }, deadlineMs);
       if (job.code !== undefined) finish(job.code, false);
       else job.waiting = (code) => finish(code, false);
     });
+  }
+}
+
+function kill(pid: number): void {
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch {
+    // already gone
   }
 }
 

@@ -21,13 +21,16 @@ export interface CachedHost {
 
 export class PeerCache {
   readonly dir: string;
+  private made = false;
 
   constructor(stateDir: string) {
     this.dir = join(stateDir, "peers");
   }
 
   write(entry: CachedHost): void {
-    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    // Once a process: nx list writes a host's two files as each host answers.
+    if (!this.made) mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    this.made = true;
     this.put(`${entry.host}.json`, `${JSON.stringify(entry)}\n`);
     this.mirror(entry);
   }

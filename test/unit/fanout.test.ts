@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type FanJob, fanOut, fanScript } from "../../src/exec/fanout.js";
+import { type FanJob, FanReport, fanOut, fanScript, jobsSum } from "../../src/exec/fanout.js";
 import type { Call } from "../../src/exec/spawn.js";
 
 const dir = mkdtempSync(join(tmpdir(), "nx-fan-test-"));
@@ -56,7 +56,8 @@ describe("fanOut", () => {
     const text = fanScript([job("alpha", ["true"]), job("beta", ["true"])]);
     const lines = text.split("\n");
     const ready = lines.indexOf("echo ready");
-    expect(lines.slice(0, ready)).toEqual(["echo 'job 0 alpha -'", "echo 'job 1 beta -'"]);
+    expect(lines.slice(0, ready - 1)).toEqual(["echo 'job 0 alpha -'", "echo 'job 1 beta -'"]);
+    expect(lines[ready - 1]).toMatch(/^echo 'sum [0-9a-f]{16}'$/);
     expect(lines.findIndex((l) => l.startsWith("("))).toBeGreaterThan(ready);
   });
 });
@@ -73,5 +74,55 @@ describe("fanScript's tail", () => {
     // After both calls' ends: the slow one's status is there, not a guess.
     expect(report.at(-1)).toBe("tail 4 0");
     expect(report.slice(-3, -1).sort()).toEqual(["end 0 4", "end 1 0"]);
+  });
+});
+
+describe("a fan-out that its reader did not start (bin/nx's, for nx list)", () => {
+  const jobs = () => [job("alpha", ["echo", "a"]), job("beta", ["cat"], "NX_FAN_1\nrest\n")];
+
+  it("is the same script for the same calls, and says what they are as a sum", () => {
+    const text = fanScript(jobs());
+    expect(fanScript(jobs())).toBe(text);
+    expect(text.split("\n")).toContain(`echo 'sum ${jobsSum(jobs())}'`);
+    // A call's input that holds the plain delimiter gets another one.
+    expect(text).toContain("<<'NX_FAN_1_1'");
+    const other = [job("alpha", ["echo", "a"]), job("beta", ["cat"], "NX_FAN_1\nother\n")];
+    expect(jobsSum(other)).not.toBe(jobsSum(jobs()));
+    expect(jobsSum([{ ...job("alpha", ["echo", "a"]), tag: "t2" }])).not.toBe(
+      jobsSum([job("alpha", ["echo", "a"])]),
+    );
+  });
+
+  it("reports its sum to the reader; drop() kills the calls under way", async () => {
+    const { spawn } = await import("node:child_process");
+    const out = mkdtempSync(join(dir, "drop-"));
+    const calls = [job("slow", ["sleep", "30"]), job("slower", ["sleep", "40"])];
+    const sh = spawn("sh", ["-c", fanScript(calls), "sh", out], { stdio: ["ignore", "pipe", "ignore"] });
+    const report = new FanReport(out, sh.stdout);
+    await report.ready;
+    expect(report.sum).toBe(jobsSum(calls));
+    await new Promise((r) => setTimeout(r, 200));
+    const t0 = performance.now();
+    report.drop();
+    const ends = await Promise.all([report.result(0, 10_000), report.result(1, 10_000)]);
+    expect(ends.map((e) => [e.code, e.timedOut])).toEqual([
+      [137, false],
+      [137, false],
+    ]);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it("drop() also kills a call whose start is reported after it", async () => {
+    const { spawn } = await import("node:child_process");
+    const { PassThrough } = await import("node:stream");
+    const lines = new PassThrough();
+    const report = new FanReport(dir, lines);
+    lines.write("job 0 late -\nsum x\nready\n");
+    await report.ready;
+    report.drop();
+    const late = spawn("sleep", ["30"], { stdio: "ignore" });
+    const gone = new Promise((r) => late.on("exit", (_code, sig) => r(sig)));
+    lines.write(`start 0 ${late.pid}\n`);
+    expect(await gone).toBe("SIGKILL");
   });
 });

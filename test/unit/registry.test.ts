@@ -16,3 +16,13 @@ describe("the verb registry", () => {
     for (const h of HIDDEN) expect(Object.keys(VERBS)).toContain(h);
   });
 });
+
+describe("plumbing options", () => {
+  it("are left out of completion: nx list offers --json, not bin/nx's --fan", async () => {
+    const { complete } = await import("../../src/commands/completion.js");
+    const none = async () => ({ hosts: [], sessions: [] });
+    expect(await complete(["nx", "list", "--"], 2, none)).toEqual(["--json", "--config", "--help"]);
+    const list = await VERBS.list?.();
+    expect(list?.options.fan?.hidden).toBe(true);
+  });
+});
