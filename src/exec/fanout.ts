@@ -1,7 +1,9 @@
 // Many calls started by one sh: node forks once instead of once a host (Node 20's spawn forks the
 // whole process and waits for the child's exec, a few ms each), and scripts/picker.sh starts the
 // picker's listing from a script node wrote earlier, before node has even loaded. Each call's stdout
-// and stderr go to files in a private dir ($1), its status to $1/I.rc; the script reports on its
+// and stderr go to files in a private dir ($1), its pid to $1/I.pid, its status to $1/I.rc (a call
+// runs with SIGINT ignored, as every background command of a script does: whoever interrupts the
+// fan-out must kill them, bin/nx by those files); the script reports on its
 // stdout, a line each: `job I HOST TAG` for every call, `sum DIGEST` of the calls (jobsSum) and
 // `ready` before any starts, then `start I PID` and `end I STATUS` as they happen; a tail, run once
 // every call has ended, may add its own (the picker's: `rendered` or `unrendered`,
@@ -40,7 +42,7 @@ export function fanScript(jobs: readonly FanJob[], tail = ""): string {
     lines.push(
       `( ${shJoin(j.call.argv)} <<'${eof}' >"$1/${i}.out" 2>"$1/${i}.err" &`,
       `${stdin}${stdin === "" || stdin.endsWith("\n") ? "" : "\n"}${eof}`,
-      `echo "start ${i} $!"; wait "$!"; rc=$?; echo "$rc" >"$1/${i}.rc"; echo "end ${i} $rc" ) &`,
+      `echo "$!" >"$1/${i}.pid"; echo "start ${i} $!"; wait "$!"; rc=$?; echo "$rc" >"$1/${i}.rc"; echo "end ${i} $rc" ) &`,
     );
   });
   if (tail !== "") lines.push("wait", tail);

@@ -192,4 +192,39 @@ describe("bin/nx list", () => {
       .filter((l) => l.includes(` ${rig.aliases.hung} sh -s`));
     expect(calls).toEqual([]);
   });
+
+  it("gets its head start with stdin closed, and an interrupt leaves no dir and no call behind", async () => {
+    await run(["list"]);
+    rmSync(log, { force: true });
+    const closed = await execa("sh", ["-c", 'exec <&-; exec "$0" list --json', join(dir, "a", "nx")], {
+      env,
+      extendEnv: false,
+      reject: false,
+    });
+    expect(closed.exitCode).toBe(0);
+    expect(JSON.parse(String(closed.stdout)).hosts).toHaveLength(HOSTS.length + 1);
+    expect(logged()).toEqual([`fan ${HOSTS.length + 1}`]);
+
+    writeFleet(rig.clientEnv, "home", fleetOf([{ name: "hung", ssh: rig.aliases.hung }]));
+    await run(["list"]);
+    // Its own process group, as a shell's job: ^C reaches bin/nx, the listing and node's stand-in.
+    const job = execa(join(dir, "a", "nx"), ["list"], {
+      env,
+      extendEnv: false,
+      reject: false,
+      detached: true,
+    });
+    const dirs = () => readdirSync(state).filter((f) => /^list\.\d+$/.test(f));
+    for (let i = 0; i < 100 && dirs().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(dirs()).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 300));
+    process.kill(-(job.pid as number), "SIGINT");
+    const r = await job;
+    expect(r.exitCode).toBe(130);
+    expect(dirs()).toEqual([]);
+    const calls = execFileSync("ps", ["-eo", "args"], { encoding: "utf8" })
+      .split("\n")
+      .filter((l) => l.includes(` ${rig.aliases.hung} sh -s`));
+    expect(calls).toEqual([]);
+  });
 });
