@@ -98,7 +98,7 @@ tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' 
     fan=''
   fi
 
-  NEXUS_KEY=$key LC_ALL=C awk -v peers="$state/peers" -v copy="$first" -f "$lib/rows.awk" "$meta" - |
+  NEXUS_KEY=$key LC_ALL=C awk -v peers="$state/peers" -v copy="$first" -f "$lib/lib.awk" -f "$lib/rows.awk" "$meta" - |
     {
       # fzf's children (live rows, preview, ctrl-x) see the fleet that node chose; node itself
       # below must not: it checks the meta's key against this press's own inputs.

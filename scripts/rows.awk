@@ -1,14 +1,15 @@
 # The picker's first frame without node: rows drawn exactly as src/picker/rows.ts draws them (a unit
 # test runs both over the same sessions, hostile names included). scripts/picker.sh runs
-#   NEXUS_KEY=KEY LC_ALL=C awk -v peers=DIR -f rows.awk META -
+#   NEXUS_KEY=KEY LC_ALL=C awk -v peers=DIR -f lib.awk -f rows.awk META -
 # META: the picker's meta file (src/picker/meta.ts), of which the block whose key line is KEY is
 # read (from the environment: awk -v would undo backslashes). stdin: this server's `list-sessions -F` in
 # SESSION_FORMAT. Every other host's rows come from DIR/<host>.tsv, the peer cache's TSV mirror
 # (`at <ms>`, then SESSION_FORMAT lines). Under LC_ALL=C any awk counts bytes: UTF-8 continuation
 # bytes are left out of lengths, so columns are padded by code points, as rows.ts pads them.
 # -v now=SECONDS fixes the clock (tests); -v copy=FILE also writes the rows there.
-# With -v fan=DIR -v jobs="HOST:I:TAG …" it draws the LIVE frame instead, from the answers of
-# the picker's fan-out (src/exec/fanout.ts); exit 3 unless every host answered cleanly (fanned()).
+# With -v fan=DIR -v jobs="HOST:I:TAG …" it draws the LIVE frame
+# instead, from the answers of the picker's fan-out (src/exec/fanout.ts); exit 3 unless every host
+# answered (fanned()).
 
 BEGIN {
   FS = "\t"
@@ -44,36 +45,16 @@ END {
   }
 }
 
-# The live frame: host I's list-sessions output in FAN/I.out, framed as src/exec/frame.ts frames it
-# unless its TAG is "-" (a local call), and its exit status in FAN/I.rc. Anything but a clean
-# answer from every host (an ssh or tmux failure, no frame, no server), or more rows than a fifo
-# takes at once, is exit 3: then node, which knows why, draws that frame.
-function fanned(    t, k, f, i, j, tag, rc, file, line, state, nout, out) {
+# The live frame: host I's list-sessions answer in FAN (answer() of lib.awk). Anything but an answer from every host (an ssh or tmux
+# failure, no frame), or more rows than a fifo takes at once, is exit 3: then node, which knows
+# why, draws that frame.
+function fanned(    t, k, f, i, nout, out) {
   split(jobs, t, " ")
   for (k in t) { split(t[k], f, ":"); jix[f[1]] = f[2]; jtag[f[1]] = f[3] }
   for (i = 1; i <= n; i++) {
     if (!(hname[i] in jix)) return 3
-    j = jix[hname[i]]; tag = "@@NX:" jtag[hname[i]]
-    file = fan "/" j ".rc"
-    rc = ""
-    getline rc < file
-    close(file)
-    if (rc != "0") return 3
-    # 0: before the frame (a login shell's noise), 1: the output, 2: after `ERR 0`, 3: at its END.
-    state = jtag[hname[i]] == "-" ? 1 : 0
-    nout = 0
-    file = fan "/" j ".out"
-    while ((getline line < file) > 0) {
-      if (state == 0) { if (line == tag ":OUT") state = 1 }
-      else if (state == 1 && jtag[hname[i]] != "-" && index(line, tag ":ERR ") == 1) {
-        if (line != tag ":ERR 0") { close(file); return 3 }
-        state = 2
-      }
-      else if (state == 1) out[++nout] = line
-      else if (state == 2 && line == tag ":END") state = 3
-    }
-    close(file)
-    if (jtag[hname[i]] != "-" && state != 3) return 3
+    nout = answer(fan, jix[hname[i]], jtag[hname[i]], out)
+    if (nout < 0) return 3
     for (k = 1; k <= nout; k++) row(i, out[k], 0, 0)
   }
   return bytes > 60000 ? 3 : 0
@@ -99,29 +80,9 @@ function emit(line) {
   if (copy != "") print line > copy
 }
 
-# stripControl (src/model/text.ts): escape sequences, C0 controls but tab and newline, DEL, C1.
-function flat(t) {
-  gsub(/\033\[[0-?]*[ -\/]*[@-~]/, "", t)
-  gsub(/\033\][^\007\033]*(\007|\033\\)/, "", t)
-  gsub(/\033[@-Z\\-_]/, "", t)
-  gsub(/[\001-\010\013-\037\177]/, "", t)
-  gsub(/\302[\200-\237]/, "", t)
-  gsub(/[\t\n]/, " ", t)
-  return t
-}
 
-function pad(s, w,    t, len) {
-  t = s
-  len = length(s) - gsub(/[\200-\277]/, "", t)
+function pad(s, w,    len) {
+  len = width(s)
   while (len++ < w) s = s " "
   return s
-}
-
-# age() of src/model/text.ts: 3s, 5m, 2h, 4d.
-function age(x,    s) {
-  s = x < 0 ? 0 : int(x + 0.5)
-  if (s < 60) return s "s"
-  if (s < 3600) return int(s / 60) "m"
-  if (s < 86400) return int(s / 3600) "h"
-  return int(s / 86400) "d"
 }

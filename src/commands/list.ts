@@ -21,7 +21,8 @@ export const listVerb: Verb = {
   async run(p, ctx, io) {
     for (const h of p.args) ctx.host(h);
     const pid = typeof p.opts.fan === "string" && /^\d+$/.test(p.opts.fan) ? p.opts.fan : undefined;
-    const started = pid === undefined ? undefined : await adoptFan(ctx, pid);
+    // bin/nx's listing, when its tail could not print it (a host failed, the fleet changed…).
+    const started = pid === undefined ? undefined : adoptFan(ctx, pid);
     let listings: HostListing[];
     try {
       listings = await listAll(ctx, p.args.length ? p.args : undefined, started?.fan);
@@ -29,9 +30,9 @@ export const listVerb: Verb = {
       started?.done();
     }
     if (p.opts.json) io.out(`${JSON.stringify(listingsJson(ctx, listings), null, 2)}\n`);
-    else io.out(render(ctx, listings, io));
-    // The next plain list starts from this fleet's calls (bin/nx), unless this one just did.
-    if (p.args.length === 0 && !started?.fan) writeListFan(ctx);
+    else io.out(listText(ctx, listings, io));
+    // The next plain list is bin/nx's, without node, from this fleet's calls.
+    if (p.args.length === 0) writeListFan(ctx);
     return exitFor(listings);
   },
 };
@@ -59,7 +60,7 @@ export function listingsJson(ctx: Ctx, listings: readonly HostListing[]) {
   };
 }
 
-function render(ctx: Ctx, listings: readonly HostListing[], io: Io): string {
+export function listText(ctx: Ctx, listings: readonly HostListing[], io: Pick<Io, "color">): string {
   const now = Date.now() / 1000;
   const out: string[] = [];
   for (const l of listings) {

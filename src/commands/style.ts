@@ -2,7 +2,7 @@
 import { sgr } from "../picker/rows.js";
 import type { Io } from "./types.js";
 
-export function paint(io: Io, color: string | undefined, text: string): string {
+export function paint(io: Pick<Io, "color">, color: string | undefined, text: string): string {
   return io.color ? `\x1b[${sgr(color)}m${text}\x1b[0m` : text;
 }
 

@@ -14,6 +14,8 @@ export type Unreachable =
 export class HostError extends NexusError {
   readonly host: string;
   readonly reason: Unreachable;
+  /** How long the call took, when its runner knows (ExecResult.ms). */
+  ms?: number;
 
   constructor(host: string, reason: Unreachable, message: string, hint?: string) {
     super(Exit.unreachable, `${host}: ${message}`, hint === undefined ? {} : { hint });

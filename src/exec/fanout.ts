@@ -12,7 +12,7 @@
 // always make the same script.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { shJoin } from "./quote.js";
 import type { Call, ExecResult } from "./spawn.js";
@@ -27,13 +27,24 @@ export interface FanJob {
 /**
  * The fan-out script: sh text that takes the output dir as $1. Each call's status also goes to
  * $1/I.rc. tail: sh run once every call has ended (the picker's live rows, src/picker/meta.ts).
+ * watchMs: with no reader to keep the deadlines (nx list's, src/fleet/listfan.ts), the script
+ * keeps one itself: a call still running then is killed and marked $1/I.late. Its watch is a
+ * process of its own ($1/w.pid), ended when every call has.
  */
-export function fanScript(jobs: readonly FanJob[], tail = ""): string {
+export function fanScript(jobs: readonly FanJob[], tail = "", watchMs?: number): string {
   const lines = [
     ...jobs.map((j, i) => `echo 'job ${i} ${j.host} ${j.tag}'`),
     `echo 'sum ${jobsSum(jobs)}'`,
     "echo ready",
   ];
+  if (watchMs !== undefined) {
+    const all = jobs.map((_, i) => i).join(" ");
+    lines.push(
+      `( trap 'kill "$s" 2>/dev/null; exit 0' TERM; sleep ${watchMs / 1000} & s=$!; wait "$s" || exit 0`,
+      `  for i in ${all}; do [ -e "$1/$i.rc" ] || { : >"$1/$i.late"; read -r p <"$1/$i.pid" && kill -9 "$p"; }; done ) 2>/dev/null &`,
+      `echo "$!" >"$1/w.pid"; w=$!`,
+    );
+  }
   jobs.forEach((j, i) => {
     const stdin = j.call.stdin ?? "";
     // A delimiter no line of the input is: the here-document cannot end early.
@@ -43,9 +54,13 @@ export function fanScript(jobs: readonly FanJob[], tail = ""): string {
       `( ${shJoin(j.call.argv)} <<'${eof}' >"$1/${i}.out" 2>"$1/${i}.err" &`,
       `${stdin}${stdin === "" || stdin.endsWith("\n") ? "" : "\n"}${eof}`,
       `echo "$!" >"$1/${i}.pid"; echo "start ${i} $!"; wait "$!"; rc=$?; echo "$rc" >"$1/${i}.rc"; echo "end ${i} $rc" ) &`,
+      `c${i}=$!`,
     );
   });
-  if (tail !== "") lines.push("wait", tail);
+  if (watchMs !== undefined)
+    lines.push(`wait ${jobs.map((_, i) => `"$c${i}"`).join(" ")}`, 'kill "$w" 2>/dev/null');
+  else if (tail !== "") lines.push("wait");
+  if (tail !== "") lines.push(tail);
   return `${lines.join("\n")}\n`;
 }
 
@@ -82,9 +97,10 @@ export class FanReport {
   sum?: string;
   private dropped = false;
 
+  /** report: the script's stdout as it comes; or none, and its text given to feed() and close(). */
   constructor(
     readonly dir: string,
-    report: NodeJS.ReadableStream,
+    report?: NodeJS.ReadableStream,
   ) {
     this.ready = new Promise((resolve) => {
       this.listed = resolve;
@@ -92,9 +108,9 @@ export class FanReport {
     this.rendered = new Promise((resolve) => {
       this.judged = resolve;
     });
-    report.on("data", (b: Buffer) => this.take(b.toString("utf8")));
-    report.on("end", () => this.close());
-    report.on("error", () => this.close());
+    report?.on("data", (b: Buffer) => this.feed(b.toString("utf8")));
+    report?.on("end", () => this.close());
+    report?.on("error", () => this.close());
   }
 
   /** No more lines will come: a call not listed yet never will be. */
@@ -103,7 +119,7 @@ export class FanReport {
     this.judged?.(false);
   }
 
-  private take(text: string): void {
+  feed(text: string): void {
     const lines = (this.rest + text).split("\n");
     this.rest = lines.pop() ?? "";
     for (const line of lines) {
@@ -141,7 +157,11 @@ export class FanReport {
     return undefined;
   }
 
-  /** The process result of call i, as run() gives it: killed at the deadline (timedOut). */
+  /**
+   * The process result of call i, as run() gives it: killed at the deadline (timedOut), by this
+   * reader or by the script's own watch ($dir/I.late). ms: from the script's start ($dir/t0, if it
+   * made one) to the call's end ($dir/I.rc).
+   */
   result(i: number, deadlineMs: number): Promise<ExecResult> {
     const job = this.jobs.get(i);
     if (!job) return Promise.reject(new Error(`fan-out: no call ${i}`));
@@ -156,15 +176,24 @@ export class FanReport {
       const finish = (code: number, timedOut: boolean) => {
         clearTimeout(timer);
         job.waiting = undefined;
-        resolve({ code, stdout: read("out"), stderr: read("err"), timedOut });
+        resolve({ code, stdout: read("out"), stderr: read("err"), timedOut, ...this.took(i) });
       };
       const timer = setTimeout(() => {
         if (job.pid) kill(job.pid);
         finish(137, true);
       }, deadlineMs);
-      if (job.code !== undefined) finish(job.code, false);
-      else job.waiting = (code) => finish(code, false);
+      const ended = (code: number) =>
+        existsSync(join(this.dir, `${i}.late`)) ? finish(137, true) : finish(code, false);
+      if (job.code !== undefined) ended(job.code);
+      else job.waiting = ended;
     });
+  }
+
+  private took(i: number): { ms?: number } {
+    const at = (name: string) => statSync(join(this.dir, name), { throwIfNoEntry: false })?.mtimeMs;
+    const t0 = at("t0");
+    const end = t0 === undefined ? undefined : at(`${i}.rc`);
+    return end === undefined || t0 === undefined ? {} : { ms: Math.round(end - (t0 as number)) };
   }
 }
 

@@ -9,6 +9,8 @@ export interface ExecResult {
   stderr: string;
   /** true when the deadline passed and the process was killed. */
   timedOut: boolean;
+  /** How long it took, when the one who ran it knows better than the reader's clock (fanout.ts). */
+  ms?: number;
 }
 
 export interface SpawnOpts {

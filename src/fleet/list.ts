@@ -25,16 +25,17 @@ export async function listHost(host: Host, deadlineMs: number, runner = own): Pr
   const ms = () => Math.round(clock() - t0);
   try {
     const r = await runner(host, deadlineMs);
-    if (r.code === 0) return { host: name, ok: true, ...parseSessions(name, r.stdout), ms: ms() };
+    const took = r.ms ?? ms();
+    if (r.code === 0) return { host: name, ok: true, ...parseSessions(name, r.stdout), ms: took };
     const why = tmuxFailure(r.code, r.stderr);
-    if (why === "no-server") return { host: name, ok: true, sessions: [], dropped: 0, ms: ms() };
+    if (why === "no-server") return { host: name, ok: true, sessions: [], dropped: 0, ms: took };
     const error =
       why === "no-tmux"
         ? noTmux(name)
         : new HostError(name, "tmux", `tmux failed: ${r.stderr.trim() || r.code}`);
-    return { host: name, ok: false, error, ms: ms() };
+    return { host: name, ok: false, error, ms: took };
   } catch (e) {
-    if (e instanceof HostError) return { host: name, ok: false, error: e, ms: ms() };
+    if (e instanceof HostError) return { host: name, ok: false, error: e, ms: e.ms ?? ms() };
     throw e;
   }
 }
@@ -59,7 +60,15 @@ export function fanRunner(ctx: Ctx, report: FanReport): Runner {
     const job = report.has(host.spec.name);
     const call = job && listJob(ctx, host, job.tag === "-" ? undefined : job.tag)?.call;
     if (!job || !call) return own(host, deadlineMs);
-    return call.settle(await report.result(job.i, deadlineMs));
+    const raw = await report.result(job.i, deadlineMs);
+    // How long the call took, as the script that ran it saw it (kept through settle).
+    try {
+      const r = call.settle(raw);
+      return raw.ms === undefined ? r : { ...r, ms: raw.ms };
+    } catch (e) {
+      if (e instanceof HostError) e.ms = raw.ms;
+      throw e;
+    }
   };
 }
 

@@ -110,7 +110,7 @@ function writeFan(ctx: Ctx, file: string, key: string): string | undefined {
  * The tail of the picker's fan-out, once every call has ended: rows.awk draws the live rows from
  * the answers and writes them to fzf's fifo itself, so that the swap does not wait for node, and
  * reports `rendered`. If a host failed (node knows why) or anything is amiss: `unrendered`, and
- * node writes them. Arguments (scripts/picker.sh): $2 the fifo, $3 rows.awk, $4 the meta file,
+ * node writes them. Arguments (scripts/picker.sh): $2 the fifo, $3 rows.awk (lib.awk beside it), $4 the meta file,
  * whose block is $NEXUS_KEY's. The fifo's open waits for fzf's reload to open it (what a fifo
  * holds with nobody reading is lost); when the popup ends first, picker.sh ends this script,
  * unless $1/done says it has ended.
@@ -118,7 +118,7 @@ function writeFan(ctx: Ctx, file: string, key: string): string | undefined {
 export function drawLive(jobs: readonly FanJob[]): string {
   const map = jobs.map((j, i) => `${j.host}:${i}:${j.tag}`).join(" ");
   return [
-    `if LC_ALL=C awk -v fan="$1" -v jobs=${shq(map)} -f "$3" "$4" /dev/null >"$1/rows" 2>/dev/null &&`,
+    `if LC_ALL=C awk -v fan="$1" -v jobs=${shq(map)} -f "\${3%/*}/lib.awk" -f "$3" "$4" /dev/null >"$1/rows" 2>/dev/null &&`,
     `  [ -p "$2" ] && { echo rows; cat "$1/rows"; } >"$2"; then echo rendered; else echo unrendered; fi`,
     ': >"$1/done"',
   ].join("\n");

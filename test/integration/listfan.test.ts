@@ -1,6 +1,6 @@
-// bin/nx, the CLI as a user links it: a plain `nx list` starts the last list's calls before node
-// has loaded (src/fleet/listfan.ts), over a real sshd rig. A stand-in for node ($NEXUS_NODE) logs
-// what bin/nx gave it and whether the calls had all ended before it started, then runs node.
+// bin/nx, the CLI as a user links it: a plain `nx list` runs without node when every host answers
+// (src/fleet/listfan.ts, scripts/list.awk), over a real sshd rig. A stand-in for node
+// ($NEXUS_NODE) logs each time node is run, and how, then runs node.
 import { execFileSync } from "node:child_process";
 import {
   existsSync,
@@ -10,6 +10,7 @@ import {
   readFileSync,
   rmSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,19 +43,17 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "nx-bin-"));
   log = join(dir, "node.log");
   state = join(rig.clientEnv.XDG_STATE_HOME as string, "nexus");
-  // node's stand-in: its last argument is bin/nx's pid when it started a listing (--fan PID).
+  // node's stand-in: logs "fan" when bin/nx hands it a listing (--fan PID), else "node". When
+  // NX_LATE is set, it first makes a session on alpha: a node that listed again would show it.
   const node = join(dir, "node");
   writeFileSync(
     node,
     `#!/bin/sh
-for a; do last=$a; done
 case " $* " in
-  *" --fan "*)
-    d="$XDG_STATE_HOME/nexus/list.$last" i=0
-    while [ "$(ls "$d" 2>/dev/null | grep -c '\\.rc$')" -lt "$NX_CALLS" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i+1)); done
-    echo "fan $(ls "$d" 2>/dev/null | grep -c '\\.rc$')" >>"${log}" ;;
-  *) echo "no fan" >>"${log}" ;;
+  *" --fan "*) echo fan >>"${log}" ;;
+  *) echo node >>"${log}" ;;
 esac
+if [ -n "\${NX_LATE:-}" ]; then TMUX_TMPDIR="$NX_LATE" tmux new-session -d -s late sleep 60; fi
 exec node "$@"
 `,
     { mode: 0o755 },
@@ -64,7 +63,7 @@ exec node "$@"
   mkdirSync(join(dir, "b"));
   symlinkSync(NX, join(dir, "b", "nx-real"));
   symlinkSync("../b/nx-real", join(dir, "a", "nx"));
-  env = { ...rig.clientEnv, NEXUS_NODE: node, NX_CALLS: String(HOSTS.length + 1) };
+  env = { ...rig.clientEnv, NEXUS_NODE: node };
 });
 afterAll(async () => {
   await rig?.stop();
@@ -84,7 +83,7 @@ async function run(args: string[], e = env) {
   });
   return { code: r.exitCode, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
-const logged = () => readFileSync(log, "utf8").trim().split("\n");
+const logged = () => (existsSync(log) ? readFileSync(log, "utf8").trim().split("\n").filter(Boolean) : []);
 const scripts = () => (existsSync(state) ? readdirSync(state) : []).filter((f) => /^list\.\d\.fan$/.test(f));
 const noTiming = (json: string) =>
   JSON.stringify({
@@ -93,47 +92,72 @@ const noTiming = (json: string) =>
   });
 
 describe("bin/nx list", () => {
-  it("runs the calls before node starts, and prints what node alone prints", async () => {
+  it("prints what node prints, without node, once a list has left its script", async () => {
     for (const f of scripts()) rmSync(join(state, f));
     const first = await run(["list", "--json"]);
     expect(first.code).toBe(0);
     expect(scripts()).toHaveLength(1);
+    const cached = readFileSync(join(state, "peers", "alpha.tsv"), "utf8");
+    await new Promise((r) => setTimeout(r, 10));
     const second = await run(["list", "--json"]);
     expect(second).toMatchObject({ code: 0, stderr: "" });
-    // The first had no script yet and wrote one; the second's calls had all ended before node.
-    expect(logged()).toEqual(["no fan", `fan ${HOSTS.length + 1}`]);
+    // Only the first ran node (and wrote the script).
+    expect(logged()).toEqual(["node"]);
     const alone = await nx(rig.clientEnv, ["list", "--json"]);
     expect(noTiming(second.stdout)).toBe(noTiming(alone.stdout));
     expect(
       JSON.parse(second.stdout).hosts.map((h: { sessions: { name: string }[] }) => h.sessions[0]?.name),
     ).toEqual(["home-shell", "alpha-agent", "beta-agent"]);
-    // Its private dir is gone; the script stays for the next one.
+    // It wrote the peer cache, newer rows as node writes them; its private dir is gone.
+    const now = readFileSync(join(state, "peers", "alpha.tsv"), "utf8");
+    expect(now.split("\n").slice(1)).toEqual(cached.split("\n").slice(1));
+    expect(Number(now.split("\n")[0]?.slice(3))).toBeGreaterThan(Number(cached.split("\n")[0]?.slice(3)));
     expect(readdirSync(state).filter((f) => /^list\.\d+$/.test(f))).toEqual([]);
     const text = await run(["ls"]);
-    expect(text.stdout).toMatch(/^alpha {2}1 session$/m);
-    expect(logged().at(-1)).toBe(`fan ${HOSTS.length + 1}`);
+    const textAlone = await nx(rig.clientEnv, ["list"]);
+    const idle = (t: string) => t.replace(/idle \d+s/g, "idle").trimEnd();
+    expect(idle(text.stdout)).toBe(idle(textAlone.stdout));
+    expect(logged()).toEqual(["node"]);
   });
 
-  it("does not take the calls of a fleet that has changed since: it lists the new one", async () => {
+  it("lists the fleet as it is now: a fleet file changed since goes to node, once", async () => {
     await run(["list"]);
-    const before = readFileSync(join(state, scripts()[0] as string), "utf8");
-    // alpha is now a local tmux server with no sessions: a result of the old calls would show
-    // alpha-agent. (Not another ssh target: the master of alpha's name would still reach the old
-    // machine; see the README's troubleshooting.)
+    rmSync(log, { force: true });
+    // alpha is now a local tmux server with no sessions: the old calls would show alpha-agent.
+    // (Not another ssh target: the master of alpha's name would still reach the old machine; see
+    // the README's troubleshooting.)
     writeFleet(rig.clientEnv, "home", [
       { name: "home" },
       { name: "alpha", socket: "nx-none" },
       { name: "beta", ssh: rig.hosts.beta!.alias },
     ]);
-    rmSync(log, { force: true });
     const r = await run(["list", "--json"]);
     expect(r.code).toBe(0);
-    expect(logged()[0]).toMatch(/^fan /); // the old calls did start…
     const alpha = JSON.parse(r.stdout).hosts.find((h: { name: string }) => h.name === "alpha");
-    expect(alpha).toMatchObject({ ok: true, local: true, sessions: [] }); // …and were not used
-    const after = readFileSync(join(state, scripts()[0] as string), "utf8");
-    expect(after).not.toBe(before);
+    expect(alpha).toMatchObject({ ok: true, local: true, sessions: [] });
+    // The same calls from a file that only changed its time: node once, then none.
+    const file = join(rig.clientEnv.XDG_CONFIG_HOME as string, "nexus", "fleet.yaml");
+    writeFileSync(file, readFileSync(file));
+    await run(["list"]);
+    await run(["list"]);
+    expect(logged()).toEqual(["fan", "fan"]);
     expect(scripts()).toHaveLength(1);
+  });
+
+  it("when a host fails: node says why, from the answers the script got, without asking again", async () => {
+    writeFleet(rig.clientEnv, "home", fleetOf([{ name: "refused", ssh: rig.aliases.refused }]));
+    await run(["list"]);
+    rmSync(log, { force: true });
+    const r = await run(["list", "--json"], { ...env, NX_LATE: rig.hosts.alpha!.tmuxTmpdir });
+    expect(r.code).toBe(6);
+    expect(logged()).toEqual(["fan"]);
+    const hosts = JSON.parse(r.stdout).hosts;
+    expect(hosts.find((h: { name: string }) => h.name === "refused").error.message).toMatch(
+      /connection refused/,
+    );
+    const alpha = hosts.find((h: { name: string }) => h.name === "alpha");
+    expect(alpha.sessions.map((s: { name: string }) => s.name)).toEqual(["alpha-agent"]);
+    await rig.tmux("alpha", ["kill-session", "-t", "late"]);
   });
 
   it("starts nothing for any other command line, and passes every word to node untouched", async () => {
@@ -149,13 +173,23 @@ describe("bin/nx list", () => {
       [["--version"], 0],
     ];
     for (const [args, code] of cases) expect((await run(args)).code).toBe(code);
-    expect(logged()).toEqual(cases.map(() => "no fan"));
+    expect(logged()).toEqual(cases.map(() => "node"));
     const bad = await run(["list", hostile]);
     expect(bad.stderr).toContain(`unknown host: ${hostile}`);
     expect(existsSync(canary)).toBe(false);
     const help = await run(["list", "--help"]);
     expect(help.stdout).toContain("--json");
     expect(help.stdout).not.toContain("--fan");
+  });
+
+  it("node sweeps the private dirs that a killed nx left, once they are old", async () => {
+    const old = join(state, "list.99999998");
+    const young = join(state, "list.99999999");
+    for (const d of [old, young]) mkdirSync(join(d, "c"), { recursive: true });
+    utimesSync(old, new Date(Date.now() - 11 * 60_000), new Date(Date.now() - 11 * 60_000));
+    await nx(rig.clientEnv, ["list"]);
+    expect([existsSync(old), existsSync(young)]).toEqual([false, true]);
+    rmSync(young, { recursive: true });
   });
 
   it("keeps a script per env, four at most, and runs only the one written for this env", async () => {
@@ -174,26 +208,44 @@ describe("bin/nx list", () => {
     rmSync(log, { force: true });
     await run(["list"], { ...env, NEXUS_CONFIG: copies[4] });
     await run(["list"], { ...env, NEXUS_CONFIG: copies[0] });
-    expect(logged()).toEqual([`fan ${HOSTS.length + 1}`, "no fan"]);
+    expect(logged()).toEqual(["node"]);
   });
 
-  it("with a hung host: ends at its deadline, exits 6, and leaves none of its calls running", async () => {
+  it("with a hung host: the script's own deadline, then node says why; exit 6, nothing left running", async () => {
     writeFleet(rig.clientEnv, "home", fleetOf([{ name: "hung", ssh: rig.aliases.hung }]));
     await run(["list"]);
     rmSync(log, { force: true });
     const t0 = performance.now();
-    const r = await run(["list"], { ...env, NX_CALLS: String(HOSTS.length + 1) });
+    const r = await run(["list"]);
     expect(r.code).toBe(6);
-    expect(performance.now() - t0).toBeLessThan(3500 + 5000); // the stand-in waits up to 5 s
-    expect(logged()[0]).toMatch(/^fan /);
-    expect(r.stdout).toMatch(/^hung {2}offline: /m);
-    const calls = execFileSync("ps", ["-eo", "args"], { encoding: "utf8" })
-      .split("\n")
-      .filter((l) => l.includes(` ${rig.aliases.hung} sh -s`));
-    expect(calls).toEqual([]);
+    // connect 2 s + list 1.5 s is the hung host's deadline.
+    expect(performance.now() - t0).toBeLessThan(3500 + 1500);
+    expect(logged()).toEqual(["fan"]);
+    expect(r.stdout).toMatch(/^hung {2}offline: (no answer within \d+ ms|connection timed out)/m);
+    expect(r.stdout).toContain("alpha-agent");
+    expect(leftovers()).toEqual([]);
   });
 
-  it("gets its head start with stdin closed, and an interrupt leaves no dir and no call behind", async () => {
+  it("with a host frozen behind a live master: the script's watch ends its call at the deadline", async () => {
+    writeFleet(rig.clientEnv, "home", fleetOf([{ name: "frozen", ssh: rig.aliases.frozen }]));
+    expect((await run(["list"])).code).toBe(0); // node: starts the master, writes the script
+    rmSync(log, { force: true });
+    rig.freeze("frozen");
+    try {
+      const t0 = performance.now();
+      const r = await run(["list", "--json"]);
+      expect(r.code).toBe(6);
+      expect(performance.now() - t0).toBeLessThan(3500 + 1500);
+      expect(logged()).toEqual(["fan"]);
+      const frozen = JSON.parse(r.stdout).hosts.find((h: { name: string }) => h.name === "frozen");
+      expect(frozen.error.message).toBe("no answer within 3500 ms");
+      expect(frozen.ms).toBeGreaterThanOrEqual(3500);
+    } finally {
+      rig.thaw("frozen");
+    }
+  });
+
+  it("works with stdin closed, and an interrupt leaves no dir and no call behind", async () => {
     await run(["list"]);
     rmSync(log, { force: true });
     const closed = await execa("sh", ["-c", 'exec <&-; exec "$0" list --json', join(dir, "a", "nx")], {
@@ -203,11 +255,11 @@ describe("bin/nx list", () => {
     });
     expect(closed.exitCode).toBe(0);
     expect(JSON.parse(String(closed.stdout)).hosts).toHaveLength(HOSTS.length + 1);
-    expect(logged()).toEqual([`fan ${HOSTS.length + 1}`]);
+    expect(logged()).toEqual([]);
 
     writeFleet(rig.clientEnv, "home", fleetOf([{ name: "hung", ssh: rig.aliases.hung }]));
     await run(["list"]);
-    // Its own process group, as a shell's job: ^C reaches bin/nx, the listing and node's stand-in.
+    // Its own process group, as a shell's job: ^C reaches bin/nx and the script.
     const job = execa(join(dir, "a", "nx"), ["list"], {
       env,
       extendEnv: false,
@@ -222,9 +274,13 @@ describe("bin/nx list", () => {
     const r = await job;
     expect(r.exitCode).toBe(130);
     expect(dirs()).toEqual([]);
-    const calls = execFileSync("ps", ["-eo", "args"], { encoding: "utf8" })
-      .split("\n")
-      .filter((l) => l.includes(` ${rig.aliases.hung} sh -s`));
-    expect(calls).toEqual([]);
+    expect(leftovers()).toEqual([]);
   });
 });
+
+/** The hung host's ssh calls, and the script's watch (its sleep), still running. */
+function leftovers(): string[] {
+  return execFileSync("ps", ["-eo", "args"], { encoding: "utf8" })
+    .split("\n")
+    .filter((l) => l.includes(` ${rig.aliases.hung} sh -s`) || /^sleep 3\.5$/.test(l));
+}

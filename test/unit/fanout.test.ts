@@ -1,5 +1,5 @@
 // The fan-out: one sh starts every call, their outputs land in files, the report says when each ends.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -125,5 +125,41 @@ describe("a fan-out that its reader did not start (bin/nx's, for nx list)", () =
     const gone = new Promise((r) => late.on("exit", (_code, sig) => r(sig)));
     lines.write(`start 0 ${late.pid}\n`);
     expect(await gone).toBe("SIGKILL");
+  });
+});
+
+describe("a fan-out that keeps its own deadline (watchMs: nx list's, with no reader to keep it)", () => {
+  it("kills a call still running then, marks it late, and its reader takes it as timed out", async () => {
+    const { execFile } = await import("node:child_process");
+    const out = mkdtempSync(join(dir, "watch-"));
+    const calls = [job("hung", ["sleep", "30"]), job("quick", ["echo", "hi"])];
+    const t0 = performance.now();
+    const report = await new Promise<string>((resolve) =>
+      execFile("sh", ["-c", fanScript(calls, "echo tail", 300), "sh", out], (_e, stdout) => resolve(stdout)),
+    );
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(report.trim().split("\n").at(-1)).toBe("tail");
+    expect(existsSync(join(out, "0.late"))).toBe(true);
+    expect(existsSync(join(out, "1.late"))).toBe(false);
+    const reader = new FanReport(out);
+    reader.feed(report);
+    reader.close();
+    expect(await reader.result(0, 60_000)).toMatchObject({ code: 137, timedOut: true });
+    expect(await reader.result(1, 60_000)).toMatchObject({ code: 0, stdout: "hi\n", timedOut: false });
+  });
+
+  it("ends its watch when every call has ended before the deadline: nothing is left running", async () => {
+    const { execFileSync: run } = await import("node:child_process");
+    const out = mkdtempSync(join(dir, "watch-"));
+    run("sh", ["-c", fanScript([job("quick", ["true"])], "echo tail", 7777), "sh", out]);
+    const watch = readFileSync(join(out, "w.pid"), "utf8").trim();
+    await new Promise((r) => setTimeout(r, 100));
+    const sleeps = run("ps", ["-eo", "args"], { encoding: "utf8" })
+      .split("\n")
+      .filter((l) => l === "sleep 7.777");
+    expect(sleeps).toEqual([]);
+    // Gone, or a zombie that this machine's init does not reap.
+    const stat = existsSync(`/proc/${watch}/stat`) ? readFileSync(`/proc/${watch}/stat`, "utf8") : "";
+    expect(stat === "" || stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z")).toBe(true);
   });
 });

@@ -505,6 +505,7 @@ describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws
   const dir = mkdtempSync(join(tmpdir(), "nx-awk-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const root = join(import.meta.dirname, "../..");
+  const AWK = ["-f", join(root, "scripts/lib.awk"), "-f", join(root, "scripts/rows.awk")];
 
   const home = H("home", { color: "green" });
   const alpha = H("alpha", { ssh: "alpha", color: "colour208" });
@@ -543,14 +544,10 @@ describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws
     );
     // This server's list-sessions, plus a line of the wrong shape that both sides drop.
     const input = `${[...local.map(sessionLine), "$99\tnot enough fields"].join("\n")}\n`;
-    const awk = execFileSync(
-      "awk",
-      ["-v", `now=${NOW}`, "-v", `peers=${peers}`, "-f", join(root, "scripts/rows.awk"), meta, "-"],
-      {
-        input,
-        env: { PATH: process.env.PATH, LC_ALL: "C", NEXUS_KEY: key },
-      },
-    ).toString("utf8");
+    const awk = execFileSync("awk", ["-v", `now=${NOW}`, "-v", `peers=${peers}`, ...AWK, meta, "-"], {
+      input,
+      env: { PATH: process.env.PATH, LC_ALL: "C", NEXUS_KEY: key },
+    }).toString("utf8");
     const expected = rowsText(
       [
         { host: home, sessions: local },
@@ -581,13 +578,14 @@ describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws
         out: `Last login: today\n${execFileSync("sh", ["-c", f.script]).toString("utf8")}`,
       };
     };
-    type Answer = { host: string; out: string; rc: string; tag: string };
+    type Answer = { host: string; out: string; rc: string; tag: string; err?: string };
     /** A fan-out's dir as its calls leave it: I.out and I.rc per host. */
     function fanDir(answers: Answer[]): string {
       const fan = mkdtempSync(join(dir, "fan-"));
       answers.forEach((a, i) => {
         writeFileSync(join(fan, `${i}.out`), a.out);
         writeFileSync(join(fan, `${i}.rc`), `${a.rc}\n`);
+        writeFileSync(join(fan, `${i}.err`), a.err ?? "");
       });
       return fan;
     }
@@ -598,18 +596,7 @@ describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws
       try {
         const out = execFileSync(
           "awk",
-          [
-            "-v",
-            `now=${NOW}`,
-            "-v",
-            `fan=${fan}`,
-            "-v",
-            `jobs=${map}`,
-            "-f",
-            join(root, "scripts/rows.awk"),
-            meta,
-            "/dev/null",
-          ],
+          ["-v", `now=${NOW}`, "-v", `fan=${fan}`, "-v", `jobs=${map}`, ...AWK, meta, "/dev/null"],
           { env: { PATH: process.env.PATH, LC_ALL: "C", NEXUS_KEY: key } },
         );
         return { code: 0, rows: out.toString("utf8") };
@@ -618,7 +605,7 @@ describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws
       }
     }
     const localOut = `${[...local.map(sessionLine), "$99\tnot enough fields"].join("\n")}\n`;
-    const healthy = () => {
+    const healthy = (): Answer[] => {
       const a = framedAnswer(`${remote.map(sessionLine).join("\n")}\n`);
       const b = framedAnswer("");
       return [
@@ -642,6 +629,34 @@ describe("scripts/rows.awk: the first frame without node, drawn as rows.ts draws
       );
       expect(r.rows.split("\n")).toEqual(expected.split("\n"));
       expect(r.rows).toContain("alpha:$4\t");
+    });
+
+    it("takes a server that is not running as no sessions, as listHost does", () => {
+      const answers = healthy();
+      answers[0] = {
+        host: "home",
+        out: "",
+        rc: "1",
+        tag: "-",
+        err: "no server running on /tmp/tmux-0/default\n",
+      };
+      const noServer = execFileSync("sh", [
+        "-c",
+        frame(["sh", "-c", "echo 'error connecting to /tmp/x (No such file or directory)' >&2; exit 1"])
+          .script,
+      ]).toString("utf8");
+      answers[2] = { host: "beta", out: noServer, rc: "0", tag: /@@NX:(\w+):OUT/.exec(noServer)![1]! };
+      const r = fanned(answers);
+      expect(r.code).toBe(0);
+      const expected = rowsText(
+        [
+          { host: home, sessions: [] },
+          { host: alpha, sessions: remote },
+          { host: beta, sessions: [] },
+        ],
+        NOW,
+      );
+      expect(r.rows.split("\n")).toEqual(expected.split("\n"));
     });
 
     it.each([

@@ -1,0 +1,77 @@
+# What the awk that draws without node shares: scripts/rows.awk (the picker's rows) and
+# scripts/list.awk (nx list) are run with -f lib.awk before them. The answers of a fan-out
+# (src/exec/fanout.ts) as node reads them: call J's stdout is in FAN/J.out, its stderr in FAN/J.err,
+# its status in FAN/J.rc; an ssh call's output is framed as src/exec/frame.ts frames it (TAG), a
+# local call's (TAG "-") is tmux's own. And text as src/model/text.ts and the tables shape it.
+
+# answer(FAN, J, TAG, OUT): J's list-sessions lines into OUT[1..n]; returns n. "No server running"
+# is an answer with no sessions, as src/fleet/list.ts takes it (tmuxFailure). Anything node would
+# report instead (no status, ssh failed, no frame or a frame cut short, tmux failed) returns -1.
+function answer(fan, j, tag, out,    file, rc, line, state, n, code, err) {
+  file = fan "/" j ".rc"
+  rc = ""
+  getline rc < file
+  close(file)
+  if (rc !~ /^[0-9]+$/) return -1
+  n = 0
+  file = fan "/" j ".out"
+  if (tag == "-") {
+    while ((getline line < file) > 0) out[++n] = line
+    close(file)
+    if (rc == "0") return n
+    err = ""
+    file = fan "/" j ".err"
+    while ((getline line < file) > 0) err = err line "\n"
+    close(file)
+    return noserver(rc, err) ? 0 : -1
+  }
+  if (rc != "0") return -1
+  tag = "@@NX:" tag
+  # 0: before the frame (a login shell's noise), 1: the output, 2: its stderr, 3: at its END.
+  state = 0
+  err = ""
+  while ((getline line < file) > 0) {
+    if (state == 0) { if (line == tag ":OUT") state = 1 }
+    else if (state == 1 && index(line, tag ":ERR ") == 1) { code = substr(line, length(tag) + 6); state = 2 }
+    else if (state == 1) out[++n] = line
+    else if (state == 2) { if (line == tag ":END") state = 3; else err = err line "\n" }
+  }
+  close(file)
+  if (state != 3 || code !~ /^[0-9]+$/) return -1
+  if (code == "0") return n
+  return noserver(code, err) ? 0 : -1
+}
+
+# tmuxFailure (src/exec/errors.ts) says "no-server".
+function noserver(code, err) {
+  err = tolower(err)
+  if (code == 127 || err ~ /tmux: (command )?not found|tmux: no such file/) return 0
+  return err ~ /no server running|error connecting to .*(no such file|connection refused)|server exited unexpectedly/
+}
+
+# stripControl (src/model/text.ts): escape sequences, C0 controls but tab and newline, DEL, C1.
+function flat(t) {
+  gsub(/\033\[[0-?]*[ -\/]*[@-~]/, "", t)
+  gsub(/\033\][^\007\033]*(\007|\033\\)/, "", t)
+  gsub(/\033[@-Z\\-_]/, "", t)
+  gsub(/[\001-\010\013-\037\177]/, "", t)
+  gsub(/\302[\200-\237]/, "", t)
+  gsub(/[\t\n]/, " ", t)
+  return t
+}
+
+# age() of src/model/text.ts: 3s, 5m, 2h, 4d.
+function age(x,    s) {
+  s = x < 0 ? 0 : int(x + 0.5)
+  if (s < 60) return s "s"
+  if (s < 3600) return int(s / 60) "m"
+  if (s < 86400) return int(s / 3600) "h"
+  return int(s / 86400) "d"
+}
+
+# Columns count code points, as rows.ts and the tables of src/commands/style.ts do: under LC_ALL=C
+# any awk counts bytes, so UTF-8 continuation bytes are left out.
+function width(s,    t) {
+  t = s
+  return length(s) - gsub(/[\200-\277]/, "", t)
+}
