@@ -50,9 +50,10 @@ export function fanScript(jobs: readonly FanJob[], tail = "", watchMs?: number):
     // A delimiter no line of the input is: the here-document cannot end early.
     let eof = `NX_FAN_${i}`;
     for (let n = 1; stdin.split("\n").includes(eof); n++) eof = `NX_FAN_${i}_${n}`;
+    const input = stdin === "" ? [" </dev/null"] : [` <<'${eof}'`, `${stdin}${stdin.endsWith("\n") ? "" : "\n"}${eof}`];
     lines.push(
-      `( ${shJoin(j.call.argv)} <<'${eof}' >"$1/${i}.out" 2>"$1/${i}.err" &`,
-      `${stdin}${stdin === "" || stdin.endsWith("\n") ? "" : "\n"}${eof}`,
+      `( ${shJoin(j.call.argv)}${input[0]} >"$1/${i}.out" 2>"$1/${i}.err" &`,
+      ...input.slice(1),
       `echo "$!" >"$1/${i}.pid"; echo "start ${i} $!"; wait "$!"; rc=$?; echo "$rc" >"$1/${i}.rc"; echo "end ${i} $rc" ) &`,
       `c${i}=$!`,
     );
