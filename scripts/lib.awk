@@ -46,18 +46,27 @@ function answer(fan, j, tag, out,    file, rc, line, state, n, code, err) {
 function noserver(code, err) {
   err = tolower(err)
   if (code == 127 || err ~ /tmux: (command )?not found|tmux: no such file/) return 0
-  return err ~ /no server running|error connecting to .*(no such file|connection refused)|server exited unexpectedly/
+  # As the JS regex of tmuxFailure: its . does not cross a newline.
+  return err ~ /no server running|error connecting to [^\n]*(no such file|connection refused)|server exited unexpectedly/
 }
 
-# stripControl (src/model/text.ts): escape sequences, C0 controls but tab and newline, DEL, C1.
-function flat(t) {
-  gsub(/\033\[[0-?]*[ -\/]*[@-~]/, "", t)
-  gsub(/\033\][^\007\033]*(\007|\033\\)/, "", t)
-  gsub(/\033[@-Z\\-_]/, "", t)
-  gsub(/[\001-\010\013-\037\177]/, "", t)
-  gsub(/\302[\200-\237]/, "", t)
-  gsub(/[\t\n]/, " ", t)
-  return t
+# stripControl (src/model/text.ts): escape sequences, C0 controls but tab and newline, DEL, C1, in
+# one pass from the left as its regex goes (an ESC that starts no sequence goes alone); then tabs
+# and newlines become spaces.
+function flat(t,    o, c) {
+  if (t !~ /[\001-\037\177]|\302[\200-\237]/) return t
+  o = ""
+  while (match(t, /[\001-\010\013-\037\177]|\302[\200-\237]/)) {
+    o = o substr(t, 1, RSTART - 1)
+    t = substr(t, RSTART)
+    c = substr(t, 1, 1)
+    if (c == "\033" && (match(t, /^\033\[[0-?]*[ -\/]*[@-~]/) || match(t, /^\033\][^\007\033]*(\007|\033\\)/) || match(t, /^\033[@-Z\\-_]/)))
+      t = substr(t, RLENGTH + 1)
+    else t = substr(t, c == "\302" ? 3 : 2)
+  }
+  o = o t
+  gsub(/[\t\n]/, " ", o)
+  return o
 }
 
 # age() of src/model/text.ts: 3s, 5m, 2h, 4d.

@@ -2,36 +2,35 @@
 # it (a unit test runs both over the same answers, hostile names included), and the peer cache
 # written as src/fleet/cache.ts writes it. The tail of bin/nx's fan-out runs (src/fleet/listfan.ts)
 #   LC_ALL=C awk -f lib.awk -f list.awk TIMES
-# with, in the environment (awk -v would undo backslashes): NXL_FAN=DIR, NXL_MODE=json|text|color,
-# NXL_JOBS="HOST:I:TAG:LOCAL:SGR …" (in fleet order), NXL_SELF=NAME, NXL_FLEET=FILE,
-# NXL_STAMP="MTIME SIZE INO" of that file and NXL_HOSTNAME=NAME.
-# TIMES: `stat -c '%.3Y %s %i %n'` of DIR/t0 (made as the calls started), each call's DIR/I.rc
-# (made as it ended) and the fleet file. It prints nothing and exits 3, for node to list, unless
-# every host answered (lib.awk), the fleet file is the one the script was written for (fleet ""
-# and stamp "": there was none), this machine's name is the same, and every text is valid UTF-8
-# (node would print U+FFFD where it is not). The cache goes to DIR/c/HOST.json and .tsv, for the
-# tail to move into the peer cache. -v now=SECONDS fixes the clock (tests).
+# with, in the environment (awk -v would undo backslashes): NXL_FAN=DIR, NXL_MODE=json|text|color
+# and NXL_JOBS="HOST:I:TAG:LOCAL:SGR …" (in fleet order), NXL_SELF=NAME. TIMES: `stat -c '%.3Y %n'`
+# of DIR/t0 (made as the calls started) and of each call's DIR/I.rc (made as it ended). It prints
+# nothing and exits 3, for node to list, unless every host answered (lib.awk) and every text is
+# valid UTF-8 (node would print U+FFFD where it is not). The cache goes to DIR/c/HOST.json and
+# .tsv, for the tail to move into the peer cache. The clock is the last call's end (-v now=SECONDS
+# fixes it: tests).
 
 BEGIN {
-  fan = ENVIRON["NXL_FAN"]; mode = ENVIRON["NXL_MODE"]; jobs = ENVIRON["NXL_JOBS"]
-  self = ENVIRON["NXL_SELF"]; fleet = ENVIRON["NXL_FLEET"]; stamp = ENVIRON["NXL_STAMP"]
-  hostname = ENVIRON["NXL_HOSTNAME"]
+  fan = ENVIRON["NXL_FAN"]; mode = ENVIRON["NXL_MODE"]; jobs = ENVIRON["NXL_JOBS"]; self = ENVIRON["NXL_SELF"]
   for (i = 1; i < 32; i++) CTRL = CTRL sprintf("%c", i)
-  # POSIX: srand() returns the previous seed, and srand() seeds with the time of day.
-  if (now == "") { srand(); now = srand() }
 }
 
 {
+  # A stat that prints whole seconds (busybox's ignores the precision): no ms to go by.
+  # (exit here runs END: which ends at once.)
+  if ($1 !~ /^[0-9]+\.[0-9][0-9][0-9]$/) { bad = 1; exit 3 }
   name = $0
-  sub(/^[^ ]* [^ ]* [^ ]* /, "", name)
-  if (name == fleet) seen = ($1 " " $2 " " $3)
-  else if (name ~ /\/t0$/) t0 = ms($1)
-  else if (match(name, /\/[0-9]+\.rc$/)) ended[substr(name, RSTART + 1, RLENGTH - 4)] = ms($1)
+  sub(/^[^ ]* /, "", name)
+  if (name ~ /\/t0$/) t0 = ms($1)
+  else if (match(name, /\/[0-9]+\.rc$/)) {
+    ended[substr(name, RSTART + 1, RLENGTH - 4)] = ms($1)
+    if ($1 + 0 > last) last = $1 + 0
+  }
 }
 
 END {
-  if (fleet != "" && seen != stamp) exit 3
-  if ((getline mine < "/proc/sys/kernel/hostname") <= 0 || mine != hostname || t0 == "") exit 3
+  if (bad || t0 == "") exit 3
+  if (now == "") now = last
   # Every host's answer first: nothing is printed unless all of them can be.
   nh = split(jobs, hs, " ")
   for (h = 1; h <= nh; h++) {

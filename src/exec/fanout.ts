@@ -29,10 +29,17 @@ export interface FanJob {
  * $1/I.rc. tail: sh run once every call has ended (the picker's live rows, src/picker/meta.ts).
  * watchMs: with no reader to keep the deadlines (nx list's, src/fleet/listfan.ts), the script
  * keeps one itself: a call still running then is killed and marked $1/I.late. Its watch is a
- * process of its own ($1/w.pid), ended when every call has.
+ * process of its own ($1/w.pid), ended when every call has. pre: sh run before anything, which
+ * may end the script (nothing reported, no call started). A call that starts once $1/stop is
+ * there (its interrupter came before its pid file) ends at once.
  */
-export function fanScript(jobs: readonly FanJob[], tail = "", watchMs?: number): string {
+export function fanScript(
+  jobs: readonly FanJob[],
+  tail = "",
+  { watchMs, pre = "" }: { watchMs?: number; pre?: string } = {},
+): string {
   const lines = [
+    ...(pre === "" ? [] : [pre]),
     ...jobs.map((j, i) => `echo 'job ${i} ${j.host} ${j.tag}'`),
     `echo 'sum ${jobsSum(jobs)}'`,
     "echo ready",
@@ -40,7 +47,8 @@ export function fanScript(jobs: readonly FanJob[], tail = "", watchMs?: number):
   if (watchMs !== undefined) {
     const all = jobs.map((_, i) => i).join(" ");
     lines.push(
-      `( trap 'kill "$s" 2>/dev/null; exit 0' TERM; sleep ${watchMs / 1000} & s=$!; wait "$s" || exit 0`,
+      // A sleep that takes whole seconds only (POSIX's least) fails at once: then the next whole second.
+      `( trap 'kill "$s" 2>/dev/null; exit 0' TERM; sleep ${watchMs / 1000} & s=$!; wait "$s" || { sleep ${Math.ceil(watchMs / 1000)} & s=$!; wait "$s"; }`,
       `  for i in ${all}; do [ -e "$1/$i.rc" ] || { : >"$1/$i.late"; read -r p <"$1/$i.pid" && kill -9 "$p"; }; done ) 2>/dev/null &`,
       `echo "$!" >"$1/w.pid"; w=$!`,
     );
@@ -50,11 +58,12 @@ export function fanScript(jobs: readonly FanJob[], tail = "", watchMs?: number):
     // A delimiter no line of the input is: the here-document cannot end early.
     let eof = `NX_FAN_${i}`;
     for (let n = 1; stdin.split("\n").includes(eof); n++) eof = `NX_FAN_${i}_${n}`;
-    const input = stdin === "" ? [" </dev/null"] : [` <<'${eof}'`, `${stdin}${stdin.endsWith("\n") ? "" : "\n"}${eof}`];
+    const input =
+      stdin === "" ? [" </dev/null"] : [` <<'${eof}'`, `${stdin}${stdin.endsWith("\n") ? "" : "\n"}${eof}`];
     lines.push(
       `( ${shJoin(j.call.argv)}${input[0]} >"$1/${i}.out" 2>"$1/${i}.err" &`,
       ...input.slice(1),
-      `echo "$!" >"$1/${i}.pid"; echo "start ${i} $!"; wait "$!"; rc=$?; echo "$rc" >"$1/${i}.rc"; echo "end ${i} $rc" ) &`,
+      `echo "$!" >"$1/${i}.pid"; [ ! -e "$1/stop" ] || kill "$!"; echo "start ${i} $!"; wait "$!"; rc=$?; echo "$rc" >"$1/${i}.rc"; echo "end ${i} $rc" ) &`,
       `c${i}=$!`,
     );
   });
@@ -190,11 +199,13 @@ export class FanReport {
     });
   }
 
+  /** Whole ms, as `stat -c %.3Y` gives them to scripts/list.awk. */
   private took(i: number): { ms?: number } {
-    const at = (name: string) => statSync(join(this.dir, name), { throwIfNoEntry: false })?.mtimeMs;
+    const at = (name: string) =>
+      statSync(join(this.dir, name), { bigint: true, throwIfNoEntry: false })?.mtimeNs;
     const t0 = at("t0");
     const end = t0 === undefined ? undefined : at(`${i}.rc`);
-    return end === undefined || t0 === undefined ? {} : { ms: Math.round(end - (t0 as number)) };
+    return end === undefined || t0 === undefined ? {} : { ms: Number(end / 1_000_000n - t0 / 1_000_000n) };
   }
 }
 

@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { hostname, userInfo } from "node:os";
 import { join } from "node:path";
-import { fleetKey, readCompiled, selfAsked, writeCompiled } from "../config/compiled.js";
+import { fleetKey, fleetStat, readCompiled, selfAsked, stamp, writeCompiled } from "../config/compiled.js";
 import { controlPath, ensurePrivateDir, runtimeDir, stateDir } from "../config/paths.js";
 import { type Host, hostFor } from "../exec/host.js";
 import type { Fleet } from "../model/host.js";
@@ -17,6 +17,8 @@ export interface Ctx {
   cache: PeerCache;
   env: NodeJS.ProcessEnv;
   runtimeDir: string;
+  /** The fleet file as it was when it was read (compiled.ts stamp); undefined with no file. */
+  fleetStamp?: string;
   host(name: string): Host;
 }
 
@@ -37,7 +39,8 @@ export async function loadCtx(opts: CtxOpts = {}): Promise<Ctx> {
     ...(opts.config === undefined ? {} : { path: opts.config }),
     ...(opts.tmuxSelf === undefined ? {} : { tmuxSelf: opts.tmuxSelf }),
   };
-  const key = fleetKey(inputs);
+  const fs = fleetStat(inputs);
+  const key = fleetKey(inputs, fs);
   const cacheFile = join(stateDir(env), "fleet.compiled.json");
   let fleet = key === undefined ? undefined : readCompiled(cacheFile, key, selfAsked(inputs));
   // No file where none was asked for: this machine alone, without loading the YAML parser.
@@ -53,10 +56,10 @@ export async function loadCtx(opts: CtxOpts = {}): Promise<Ctx> {
       writeCompiled(cacheFile, key, selfAsked(inputs), fleet);
     }
   }
-  return makeCtx(fleet, env, uid);
+  return makeCtx(fleet, env, uid, fs && fleet.file !== "" ? stamp(fs.st) : undefined);
 }
 
-export function makeCtx(fleet: Fleet, env: NodeJS.ProcessEnv, uid: number): Ctx {
+export function makeCtx(fleet: Fleet, env: NodeJS.ProcessEnv, uid: number, fleetStamp?: string): Ctx {
   const rdir = runtimeDir(env, uid);
   const ssh = {
     connectMs: fleet.timeouts.connectMs,
@@ -71,6 +74,7 @@ export function makeCtx(fleet: Fleet, env: NodeJS.ProcessEnv, uid: number): Ctx 
     cache: new PeerCache(stateDir(env)),
     env,
     runtimeDir: rdir,
+    ...(fleetStamp === undefined ? {} : { fleetStamp }),
     host(name) {
       const h = hosts.find((x) => x.spec.name === name);
       if (h) return h;

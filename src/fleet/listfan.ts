@@ -10,6 +10,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
+import { stamp } from "../config/compiled.js";
 import { configFile, stateDir, writeAtomic } from "../config/paths.js";
 import { FanReport, fanScript, jobsSum } from "../exec/fanout.js";
 import { shq } from "../exec/quote.js";
@@ -67,10 +68,14 @@ export function adoptFan(ctx: Ctx, pid: string): { fan?: FanReport; done(): void
 export function writeListFan(ctx: Ctx): void {
   try {
     const text = listScript(ctx);
-    if (text === undefined) return;
     const head = listFanHead(ctx.env);
     const files = listFanFiles(ctx.env);
     const slots = files.map((f) => ({ f, ...slot(f) }));
+    // No script for this fleet (no host to list): none of an older one either.
+    if (text === undefined) {
+      for (const s of slots) if (s.head === head) rmSync(s.f, { force: true });
+      return;
+    }
     const file =
       slots.find((s) => s.head === head) ??
       slots.find((s) => s.mtime === undefined) ??
@@ -87,7 +92,12 @@ export function writeListFan(ctx: Ctx): void {
 /**
  * Every host's call, under the longest of their deadlines, and the tail that prints the listing.
  * Arguments (bin/nx): $1 the dir (with t0 and c/ made), $2 json, text or color, $3 the scripts dir;
- * the listing goes to fd 4. Exit 0: printed; else nothing printed, and node lists.
+ * the listing goes to fd 4. Before any call: the script ends (3, nothing started) unless this
+ * machine's name, the fleet file (or its absence) and the ssh masters' dir are as node saw them
+ * (ensurePrivateDir: ours, 0700, no symlink). After: exit 3, nothing printed, unless every host
+ * answered (scripts/list.awk) and the peer cache's dir is there; else the listing is printed whole,
+ * and the script's status is 0 (or 1 when writing it failed, and then node must not print it
+ * again).
  */
 export function listScript(ctx: Ctx): string | undefined {
   const hosts = ctx.hosts.flatMap((h) => {
@@ -99,30 +109,47 @@ export function listScript(ctx: Ctx): string | undefined {
   const map = hosts
     .map(({ h, job }, i) => `${h.spec.name}:${i}:${job.tag}:${h.local ? 1 : 0}:${sgr(h.spec.color)}`)
     .join(" ");
-  // The fleet file as it is now (its mtime to the ms, as `stat -c %.3Y` prints it, size, inode).
   const file = ctx.fleet.file;
-  const st = file === "" ? undefined : statSync(file, { bigint: true });
-  const stamp =
-    st === undefined
-      ? ""
-      : `${st.mtimeNs / 1_000_000_000n}.${String((st.mtimeNs % 1_000_000_000n) / 1_000_000n).padStart(3, "0")} ${st.size} ${st.ino}`;
+  const fleetStamp = file === "" ? undefined : (ctx.fleetStamp ?? stamp(statSync(file, { bigint: true })));
+  const uid = process.getuid?.() ?? -1;
+  const ssh = hosts.some(({ h }) => !h.local);
+  // One stat for both: `uid mode mtime size inode` of the fleet file, then of the masters' dir.
+  const stats = [...(fleetStamp === undefined ? [] : [file]), ...(ssh ? [ctx.runtimeDir] : [])];
+  const want = [
+    ...(fleetStamp === undefined ? [] : [`"$3 $4 $5" = ${shq(fleetStamp)}`]),
+    ...(ssh
+      ? [`"$${fleetStamp === undefined ? 1 : 6} $${fleetStamp === undefined ? 2 : 7}" = '${uid} 700'`]
+      : []),
+  ];
+  const pre = [
+    `read -r nx_host </proc/sys/kernel/hostname && [ "$nx_host" = ${shq(hostname())} ] || exit 3`,
+    ...(fleetStamp === undefined ? [`[ ! -e ${shq(configFile(ctx.env))} ] || exit 3`] : []),
+    // Ours as much as the one who runs it (sudo -E keeps another's XDG_RUNTIME_DIR): -O.
+    ...(ssh ? [`[ ! -L ${shq(ctx.runtimeDir)} ] && [ -O ${shq(ctx.runtimeDir)} ] || exit 3`] : []),
+    ...(stats.length === 0
+      ? []
+      : [
+          `nx_same() { [ ${want.join(" ] && [ ")} ]; }`,
+          `nx_same $(stat -L -c '%u %a %.3Y %s %i' -- ${stats.map(shq).join(" ")} 2>/dev/null) || exit 3`,
+        ]),
+  ].join("\n");
   // In the environment: awk -v would undo backslashes.
   const vars = [
     ["NXL_JOBS", map],
     ["NXL_SELF", ctx.fleet.self],
-    ["NXL_FLEET", file],
-    ["NXL_STAMP", stamp],
-    ["NXL_HOSTNAME", hostname()],
   ].map(([k, v]) => `${k}=${shq(v as string)}`);
   const tail = [
-    `stat -c '%.3Y %s %i %n' "$1/t0" "$1"/*.rc${file === "" ? "" : ` ${shq(file)}`} >"$1/times" 2>/dev/null || exit 3`,
-    ...(file === "" ? [`[ ! -e ${shq(configFile(ctx.env))} ] || exit 3`] : []),
-    `NXL_FAN="$1" NXL_MODE="$2" ${vars.join(" ")} LC_ALL=C awk -f "$3/lib.awk" -f "$3/list.awk" "$1/times" >&4 2>/dev/null || exit 3`,
+    `[ -d ${shq(ctx.cache.dir)} ] || exit 3`,
+    `stat -c '%.3Y %n' "$1/t0" "$1"/*.rc >"$1/times" 2>/dev/null || exit 3`,
+    `NXL_FAN="$1" NXL_MODE="$2" ${vars.join(" ")} LC_ALL=C awk -f "$3/lib.awk" -f "$3/list.awk" "$1/times" >"$1/print" 2>/dev/null || exit 3`,
     `mv -f "$1"/c/* ${shq(ctx.cache.dir)}/ 2>/dev/null`,
+    // Printed: whatever happens now, node does not print it again. A reader gone (| head) is no error.
+    `cat "$1/print" >&4`,
+    `rc=$?; [ "$rc" -eq 0 ] || [ "$rc" -eq 141 ] || exit 1`,
     "exit 0",
   ].join("\n");
   const watchMs = Math.max(...hosts.map(({ h }) => deadlineFor(ctx, h)));
-  return fanScript(jobs, tail, watchMs);
+  return fanScript(jobs, tail, { watchMs, pre });
 }
 
 /** Private dirs of listings that a killed nx left behind (bin/nx removes its own). */

@@ -182,6 +182,28 @@ describe("bin/nx list", () => {
     expect(help.stdout).not.toContain("--fan");
   });
 
+  it("leaves it to node when stdout is non-blocking (node writes through EAGAIN) or the fleet file relative", async () => {
+    await run(["list"]);
+    rmSync(log, { force: true });
+    // perl (Debian's perl-base is always there) makes its stdout non-blocking, then becomes nx.
+    const nonblock = "fcntl(STDOUT, F_SETFL, fcntl(STDOUT, F_GETFL, 0) | O_NONBLOCK) or die; exec @ARGV";
+    const r = await execa("perl", ["-MFcntl", "-e", nonblock, join(dir, "a", "nx"), "list"], {
+      env,
+      extendEnv: false,
+      reject: false,
+    });
+    expect(r.exitCode).toBe(0);
+    const file = join(rig.clientEnv.XDG_CONFIG_HOME as string, "nexus", "fleet.yaml");
+    const rel = await execa(join(dir, "a", "nx"), ["list"], {
+      env: { ...env, NEXUS_CONFIG: "fleet.yaml" },
+      extendEnv: false,
+      reject: false,
+      cwd: join(file, ".."),
+    });
+    expect(rel.exitCode).toBe(0);
+    expect(logged()).toEqual(["node", "node"]);
+  });
+
   it("node sweeps the private dirs that a killed nx left, once they are old", async () => {
     const old = join(state, "list.99999998");
     const young = join(state, "list.99999999");

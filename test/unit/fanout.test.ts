@@ -135,7 +135,9 @@ describe("a fan-out that keeps its own deadline (watchMs: nx list's, with no rea
     const calls = [job("hung", ["sleep", "30"]), job("quick", ["echo", "hi"])];
     const t0 = performance.now();
     const report = await new Promise<string>((resolve) =>
-      execFile("sh", ["-c", fanScript(calls, "echo tail", 300), "sh", out], (_e, stdout) => resolve(stdout)),
+      execFile("sh", ["-c", fanScript(calls, "echo tail", { watchMs: 300 }), "sh", out], (_e, stdout) =>
+        resolve(stdout),
+      ),
     );
     expect(performance.now() - t0).toBeLessThan(3000);
     expect(report.trim().split("\n").at(-1)).toBe("tail");
@@ -151,7 +153,7 @@ describe("a fan-out that keeps its own deadline (watchMs: nx list's, with no rea
   it("ends its watch when every call has ended before the deadline: nothing is left running", async () => {
     const { execFileSync: run } = await import("node:child_process");
     const out = mkdtempSync(join(dir, "watch-"));
-    run("sh", ["-c", fanScript([job("quick", ["true"])], "echo tail", 7777), "sh", out]);
+    run("sh", ["-c", fanScript([job("quick", ["true"])], "echo tail", { watchMs: 7777 }), "sh", out]);
     const watch = readFileSync(join(out, "w.pid"), "utf8").trim();
     await new Promise((r) => setTimeout(r, 100));
     const sleeps = run("ps", ["-eo", "args"], { encoding: "utf8" })

@@ -1,0 +1,91 @@
+// The checks that nx list's script (src/fleet/listfan.ts) makes before it starts any call: this
+// machine, the fleet file as node read it, and the ssh masters' dir as node would accept it.
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { fleetStat, stamp } from "../../src/config/compiled.js";
+import { makeCtx } from "../../src/fleet/context.js";
+import { listScript } from "../../src/fleet/listfan.js";
+import type { Fleet } from "../../src/model/host.js";
+
+const dir = mkdtempSync(join(tmpdir(), "nx-listfan-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const uid = process.getuid?.() ?? 0;
+
+/** A fleet file (or none), a runtime dir, and the script's checks run with sh: their status. */
+function world(opts: { file: boolean; ssh: boolean; link?: boolean }) {
+  const home = mkdtempSync(join(dir, "home-"));
+  const env = { HOME: home, XDG_STATE_HOME: join(home, "state"), XDG_RUNTIME_DIR: join(home, "run") };
+  const file = join(home, ".config", "nexus", "fleet.yaml");
+  mkdirSync(join(file, ".."), { recursive: true });
+  if (opts.file) writeFileSync(opts.link ? `${file}.real` : file, "hosts: []\n");
+  if (opts.file && opts.link) symlinkSync(`${file}.real`, file);
+  const fleet: Fleet = {
+    file: opts.file ? file : "",
+    self: "home",
+    hosts: [
+      { name: "home", enabled: true },
+      ...(opts.ssh ? [{ name: "gpu", enabled: true, ssh: "gpu" }] : []),
+    ],
+    timeouts: { connectMs: 2000, listMs: 1500 },
+  };
+  const fs = opts.file ? fleetStat({ env, hostname: "h", uid, path: file }) : undefined;
+  const ctx = makeCtx(fleet, env, uid, fs && stamp(fs.st));
+  mkdirSync(ctx.runtimeDir, { recursive: true, mode: 0o700 });
+  const script = listScript(ctx) as string;
+  const checks = script.slice(0, script.indexOf("echo 'job 0"));
+  const run = () => {
+    try {
+      execFileSync("sh", ["-c", `${checks}echo ok`, "sh", join(home, "d")], { encoding: "utf8" });
+      return 0;
+    } catch (e) {
+      return (e as { status: number }).status;
+    }
+  };
+  return { file, rdir: ctx.runtimeDir, run };
+}
+
+describe("nx list's script, before any call", () => {
+  it("goes on when all is as node saw it", () => {
+    for (const file of [true, false])
+      for (const ssh of [true, false]) expect(world({ file, ssh }).run()).toBe(0);
+  });
+
+  it("stops when the fleet file changed, went, or came since", () => {
+    const w = world({ file: true, ssh: false });
+    utimesSync(w.file, new Date(), new Date(Date.now() + 5000));
+    expect(w.run()).toBe(3);
+    const gone = world({ file: true, ssh: false });
+    rmSync(gone.file);
+    expect(gone.run()).toBe(3);
+    const came = world({ file: false, ssh: false });
+    writeFileSync(came.file, "hosts: []\n");
+    expect(came.run()).toBe(3);
+  });
+
+  it("follows a symlinked fleet file, as node's stat does", () => {
+    const w = world({ file: true, ssh: false, link: true });
+    expect(w.run()).toBe(0);
+    utimesSync(`${w.file}.real`, new Date(), new Date(Date.now() + 5000));
+    expect(w.run()).toBe(3);
+  });
+
+  it("stops when the masters' dir is missing, open to others, or a symlink (ensurePrivateDir)", () => {
+    const missing = world({ file: true, ssh: true });
+    rmSync(missing.rdir, { recursive: true });
+    expect(missing.run()).toBe(3);
+    const open = world({ file: true, ssh: true });
+    chmodSync(open.rdir, 0o777);
+    expect(open.run()).toBe(3);
+    const link = world({ file: true, ssh: true });
+    rmSync(link.rdir, { recursive: true });
+    mkdirSync(`${link.rdir}.real`, { mode: 0o700 });
+    symlinkSync(`${link.rdir}.real`, link.rdir);
+    expect(link.run()).toBe(3);
+    // With no ssh host, no master and no dir to check.
+    const local = world({ file: true, ssh: false });
+    expect(local.run()).toBe(0);
+  });
+});
