@@ -1,10 +1,18 @@
 // Builds dist/nexus.js: one deterministic bundle with every npm dependency inside.
 // TPM installs plugins with `git clone` and no build step, so dist/ is committed and CI
 // rebuilds it and fails on any difference.
+import { createHash } from "node:crypto";
 import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
+// nx list's scripts (src/fleet/listfan.ts) name the awk they were written for: bin/nx runs none
+// written for other awk files (dist/list.sum), nor node reads them.
+const listSum = createHash("sha1")
+  .update(readFileSync("scripts/lib.awk"))
+  .update(readFileSync("scripts/list.awk"))
+  .digest("hex")
+  .slice(0, 12);
 
 const common = {
   bundle: true,
@@ -58,10 +66,11 @@ await build({
   banner: { js: "#!/usr/bin/env node" },
   loader: { ".conf": "text", ".sh": "text" },
   sourcemap: false,
-  define: { NEXUS_VERSION: JSON.stringify(version) },
+  define: { NEXUS_VERSION: JSON.stringify(version), NEXUS_LIST_SUM: JSON.stringify(listSum) },
   plugins: [lazyYaml(await yamlModuleText())],
 });
 
 chmodSync("dist/nexus.js", 0o755);
 // The repository's package.json says "type": "module"; the bundle is CommonJS.
 writeFileSync("dist/package.json", '{ "type": "commonjs" }\n');
+writeFileSync("dist/list.sum", `${listSum}\n`);

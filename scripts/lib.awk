@@ -60,7 +60,8 @@ function flat(t,    o, c) {
     o = o substr(t, 1, RSTART - 1)
     t = substr(t, RSTART)
     c = substr(t, 1, 1)
-    if (c == "\033" && (match(t, /^\033\[[0-?]*[ -\/]*[@-~]/) || match(t, /^\033\][^\007\033]*(\007|\033\\)/) || match(t, /^\033[@-Z\\-_]/)))
+    # CSI as a string: busybox awk reads [ -\/] in a regex literal as a range up to the backslash.
+    if (c == "\033" && (match(t, "^\033\\[[0-?]*[ -/]*[@-~]") || match(t, /^\033\][^\007\033]*(\007|\033\\)/) || match(t, /^\033[@-Z\\-_]/)))
       t = substr(t, RLENGTH + 1)
     else t = substr(t, c == "\302" ? 3 : 2)
   }

@@ -30,8 +30,8 @@ export interface FanJob {
  * watchMs: with no reader to keep the deadlines (nx list's, src/fleet/listfan.ts), the script
  * keeps one itself: a call still running then is killed and marked $1/I.late. Its watch is a
  * process of its own ($1/w.pid), ended when every call has. pre: sh run before anything, which
- * may end the script (nothing reported, no call started). A call that starts once $1/stop is
- * there (its interrupter came before its pid file) ends at once.
+ * may end the script (nothing reported, no call started). A call that starts once $1/stop or no
+ * $1 is there (its interrupter came before its pid file) ends at once.
  */
 export function fanScript(
   jobs: readonly FanJob[],
@@ -63,7 +63,7 @@ export function fanScript(
     lines.push(
       `( ${shJoin(j.call.argv)}${input[0]} >"$1/${i}.out" 2>"$1/${i}.err" &`,
       ...input.slice(1),
-      `echo "$!" >"$1/${i}.pid"; [ ! -e "$1/stop" ] || kill "$!"; echo "start ${i} $!"; wait "$!"; rc=$?; echo "$rc" >"$1/${i}.rc"; echo "end ${i} $rc" ) &`,
+      `echo "$!" >"$1/${i}.pid"; [ ! -e "$1/stop" ] && [ -d "$1" ] || kill "$!"; echo "start ${i} $!"; wait "$!"; rc=$?; echo "$rc" >"$1/${i}.rc"; echo "end ${i} $rc" ) &`,
       `c${i}=$!`,
     );
   });

@@ -18,10 +18,17 @@ import { sgr } from "../picker/rows.js";
 import type { Ctx } from "./context.js";
 import { deadlineFor, listJob } from "./list.js";
 
+declare const NEXUS_LIST_SUM: string;
+/**
+ * The version of what the script, list.awk and lib.awk expect of each other: 3. Bump it when that
+ * changes; the awk files' own sum (build.mjs, dist/list.sum) changes with them by itself.
+ */
+const VERSION = `3 ${typeof NEXUS_LIST_SUM === "string" ? NEXUS_LIST_SUM : "dev"}`;
+
 /** The script's first line, as bin/nx compares it (test/integration/listfan.test.ts runs both). */
 export const listFanHead = (env: NodeJS.ProcessEnv) =>
   [
-    "# nexus-list 2",
+    `# nexus-list ${VERSION}`,
     env.NEXUS_CONFIG,
     env.NEXUS_SELF,
     env.XDG_CONFIG_HOME,
@@ -144,6 +151,7 @@ export function listScript(ctx: Ctx): string | undefined {
     `NXL_FAN="$1" NXL_MODE="$2" ${vars.join(" ")} LC_ALL=C awk -f "$3/lib.awk" -f "$3/list.awk" "$1/times" >"$1/print" 2>/dev/null || exit 3`,
     `mv -f "$1"/c/* ${shq(ctx.cache.dir)}/ 2>/dev/null`,
     // Printed: whatever happens now, node does not print it again. A reader gone (| head) is no error.
+    `: >"$1/printed"`,
     `cat "$1/print" >&4`,
     `rc=$?; [ "$rc" -eq 0 ] || [ "$rc" -eq 141 ] || exit 1`,
     "exit 0",

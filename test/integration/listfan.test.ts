@@ -201,7 +201,59 @@ describe("bin/nx list", () => {
       cwd: join(file, ".."),
     });
     expect(rel.exitCode).toBe(0);
-    expect(logged()).toEqual(["node", "node"]);
+    // node expands only ~ and ~/: ~f.yaml is relative too; and so is a HOME that is.
+    await execa(join(dir, "a", "nx"), ["list"], {
+      env: { ...env, NEXUS_CONFIG: "~f.yaml" },
+      extendEnv: false,
+      reject: false,
+    });
+    await execa(join(dir, "a", "nx"), ["list"], {
+      env: { ...env, HOME: "h" },
+      extendEnv: false,
+      reject: false,
+    });
+    expect(logged()).toEqual(["node", "node", "node", "node"]);
+  });
+
+  it("runs no script of another version, and lists with node when a script fails before printing", async () => {
+    await run(["list"]);
+    const file = join(state, scripts()[0] as string);
+    const text = readFileSync(file, "utf8");
+    const [head, ...rest] = text.split("\n");
+    // The version before: its head, its script (no checks before the calls). Never run.
+    writeFileSync(file, [head?.replace(/^# nexus-list \S+ \S+/, "# nexus-list 2"), ...rest].join("\n"));
+    rmSync(log, { force: true });
+    expect((await run(["list"])).code).toBe(0);
+    expect(logged()).toEqual(["node"]);
+    // A script that ends before it prints: node lists, as if there had been none.
+    writeFileSync(file, [head, "exit 2", ...rest].join("\n"));
+    rmSync(log, { force: true });
+    const r = await run(["list", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).hosts).toHaveLength(HOSTS.length + 1);
+    expect(logged()).toEqual(["fan"]);
+    // The awk files the script was written for: dist/list.sum, which the build writes.
+    const { createHash } = await import("node:crypto");
+    const awk = ["lib.awk", "list.awk"].map((f) => readFileSync(join(NX, "../../scripts", f)));
+    const sum = createHash("sha1").update(awk[0]!).update(awk[1]!).digest("hex").slice(0, 12);
+    expect(readFileSync(join(NX, "../../dist/list.sum"), "utf8")).toBe(`${sum}\n`);
+    expect(readFileSync(file, "utf8").split("\n", 1)[0]).toContain(`# nexus-list 3 ${sum}\t`);
+  });
+
+  it("a SIGTERM to nx alone ends it at once: nothing printed, no call left", async () => {
+    writeFleet(rig.clientEnv, "home", fleetOf([{ name: "hung", ssh: rig.aliases.hung }]));
+    await run(["list"]);
+    rmSync(log, { force: true });
+    const job = execa(join(dir, "a", "nx"), ["list"], { env, extendEnv: false, reject: false });
+    await new Promise((r) => setTimeout(r, 500));
+    const t0 = performance.now();
+    job.kill("SIGTERM");
+    const r = await job;
+    expect(performance.now() - t0).toBeLessThan(1500);
+    expect([r.exitCode, String(r.stdout)]).toEqual([143, ""]);
+    expect(logged()).toEqual([]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(leftovers()).toEqual([]);
   });
 
   it("node sweeps the private dirs that a killed nx left, once they are old", async () => {
