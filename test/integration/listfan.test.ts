@@ -1,7 +1,6 @@
 // bin/nx, the CLI as a user links it: a plain `nx list` runs without node when every host answers
 // (src/fleet/listfan.ts, scripts/list.awk), over a real sshd rig. A stand-in for node
 // ($NEXUS_NODE) logs each time node is run, and how, then runs node.
-import { execFileSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -19,7 +18,7 @@ import { fileURLToPath } from "node:url";
 import { execa } from "execa";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { nx, writeFleet } from "../helpers/nx.js";
-import { type Rig, startRig } from "../rig/index.js";
+import { commandLines, type Rig, startRig } from "../rig/index.js";
 
 const NX = join(dirname(fileURLToPath(import.meta.url)), "../../bin/nx");
 const HOSTS = ["alpha", "beta"];
@@ -354,7 +353,5 @@ describe("bin/nx list", () => {
 
 /** The hung host's ssh calls, and the script's watch (its sleep), still running. */
 function leftovers(): string[] {
-  return execFileSync("ps", ["-eo", "args"], { encoding: "utf8" })
-    .split("\n")
-    .filter((l) => l.includes(` ${rig.aliases.hung} sh -s`) || /^sleep 3\.5$/.test(l));
+  return commandLines().filter((l) => l.includes(` ${rig.aliases.hung} sh -s`) || /^sleep 3\.5$/.test(l));
 }

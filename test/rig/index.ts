@@ -6,6 +6,6 @@
 //   await rig.tmux("alpha", ["new-session", "-d", "-s", "x"]);
 //   await execa("node", ["dist/nexus.js", "list"], { env: rig.clientEnv, extendEnv: false });
 //   await rig.stop();
-export { pidsMentioning, rigProcesses } from "./procs.js";
+export { commandLines, pidsMentioning, rigProcesses } from "./procs.js";
 export { startRig } from "./rig.js";
 export type { Rig, RigHost, SshOptions, SshResult } from "./types.js";

@@ -74,6 +74,14 @@ function openFiles(pid: number): string[] {
   }
 }
 
+/** Every running process's argv, joined by spaces, as `ps -eo args` shows it (without needing ps). */
+export function commandLines(): string[] {
+  return allPids()
+    .filter((pid) => !isGone(pid))
+    .map((pid) => (readProc(pid, "cmdline") ?? "").replace(/\0$/, "").replaceAll("\0", " "))
+    .filter((l) => l !== "");
+}
+
 /** True when the process no longer runs: gone, or a zombie nobody reaps (PID 1 may not). */
 export function isGone(pid: number): boolean {
   const stat = readProc(pid, "stat");

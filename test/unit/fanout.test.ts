@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type FanJob, FanReport, fanOut, fanScript, jobsSum } from "../../src/exec/fanout.js";
 import type { Call } from "../../src/exec/spawn.js";
+import { commandLines } from "../rig/procs.js";
 
 const dir = mkdtempSync(join(tmpdir(), "nx-fan-test-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -156,9 +157,7 @@ describe("a fan-out that keeps its own deadline (watchMs: nx list's, with no rea
     run("sh", ["-c", fanScript([job("quick", ["true"])], "echo tail", { watchMs: 7777 }), "sh", out]);
     const watch = readFileSync(join(out, "w.pid"), "utf8").trim();
     await new Promise((r) => setTimeout(r, 100));
-    const sleeps = run("ps", ["-eo", "args"], { encoding: "utf8" })
-      .split("\n")
-      .filter((l) => l === "sleep 7.777");
+    const sleeps = commandLines().filter((l) => l === "sleep 7.777");
     expect(sleeps).toEqual([]);
     // Gone, or a zombie that this machine's init does not reap.
     const stat = existsSync(`/proc/${watch}/stat`) ? readFileSync(`/proc/${watch}/stat`, "utf8") : "";
