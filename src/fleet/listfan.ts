@@ -1,12 +1,12 @@
 // nx list without node. Given a plain `nx list` or `nx list --json`, bin/nx runs the fan-out script
-// that the last full list in the same env wrote ($XDG_STATE_HOME/nexus/list.N.fan): every host's
-// list-sessions, ssh and all, under a deadline the script keeps itself; then its tail, when every
-// host answered and the fleet is still the one it was written for, prints the listing with
-// scripts/list.awk exactly as node would and moves the new rows into the peer cache. Otherwise (a
-// host failed or timed out, the fleet file changed, anything amiss) it prints nothing and bin/nx
-// runs node, which takes the calls' results if its own calls, with the script's tags, sum the same
-// (fanout.ts jobsSum), or lists again; either way it says what failed and why. The script's first
-// line is a comment naming the env that chose the fleet, which bin/nx compares to its own.
+// that the last full list in the same env wrote ($XDG_STATE_HOME/nexus/list.N.fan). Its first line
+// names that env, the script's version and the awk files' sum; bin/nx runs only its own. Before
+// any call the script checks that the machine, the fleet file and the ssh masters' dir are as node
+// saw them; then every host's list-sessions, ssh and all, runs under a deadline the script keeps
+// itself; then its tail, when every host answered, draws the listing with scripts/list.awk exactly
+// as node would, moves the new rows into the peer cache and prints the listing whole. Otherwise it
+// prints nothing and bin/nx runs node, which takes the calls' results if its own calls, with the
+// script's tags, sum the same (fanout.ts jobsSum), or lists again; either way it says what failed.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
