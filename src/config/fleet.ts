@@ -13,10 +13,10 @@ import { DEFAULT_TIMEOUTS, oneHostFleet } from "./onehost.js";
 import {
   configFile,
   controlPath,
+  controlPathBytes,
   controlPathFits,
   controlPathMax,
   expandHome,
-  maxHostNameBytes,
   runtimeDir,
 } from "./paths.js";
 import { resolveSelf, type SelfInputs } from "./self.js";
@@ -173,17 +173,13 @@ function checkLocalServers(src: Src, hosts: HostSpec[], self: string): void {
 
 function checkControlPaths(src: Src, hosts: HostSpec[], self: string, opts: FleetContext): void {
   const dir = runtimeDir(opts.env, opts.uid);
-  hosts.forEach((h, i) => {
-    if (h.ssh === undefined || h.name === self || !h.enabled) return;
-    const path = controlPath(dir, h.name);
-    if (controlPathFits(path, opts.platform)) return;
-    const room = maxHostNameBytes(dir, opts.platform);
-    fail(
-      src,
-      h.line ?? 1,
-      `hosts[${i}].name`,
-      `the ssh ControlPath ${path} is ${Buffer.byteLength(path)} bytes, over the ${controlPathMax(opts.platform)} that ssh can bind`,
-      `set XDG_RUNTIME_DIR to a shorter dir${room > 0 ? `, or shorten the host name to ${room} chars` : ""}`,
-    );
-  });
+  const i = hosts.findIndex((h) => h.ssh !== undefined && h.name !== self && h.enabled);
+  if (i < 0 || controlPathFits(dir, opts.platform)) return;
+  fail(
+    src,
+    hosts[i]?.line ?? 1,
+    `hosts[${i}].ssh`,
+    `the ssh ControlPath ${controlPath(dir)} is ${controlPathBytes(dir)} bytes once ssh makes %C 40 chars, over the ${controlPathMax(opts.platform)} that ssh can bind`,
+    "set XDG_RUNTIME_DIR to a shorter dir",
+  );
 }

@@ -44,8 +44,15 @@ export function runtimeDir(env: Env, uid: number): string {
   return base ? join(base, "nexus") : `/tmp/nexus-${uid}`;
 }
 
-/** One ssh master per fleet host; short on purpose (see controlPathMax). */
-export const controlPath = (runtime: string, hostName: string): string => join(runtime, `cm-${hostName}`);
+/**
+ * One ssh master per destination as ssh resolves it: ssh expands %C to a 40-char hash of the local
+ * host, the remote host, port and user. A host whose `ssh:` (or HostName) changes gets a master of
+ * its own at once, not the old machine's until that master's ControlPersist ends.
+ */
+export const controlPath = (runtime: string): string => join(runtime, "cm-%C");
+
+/** The bytes of controlPath once ssh has expanded %C. */
+export const controlPathBytes = (runtime: string): number => Buffer.byteLength(join(runtime, "cm-")) + 40;
 
 // OpenSSH (mux.c, muxserver_listen) binds the master at `<ControlPath>.<16 random chars>` and then
 // renames it into place, so the socket path it binds is 17 bytes longer than ours. bind() needs it to
@@ -61,13 +68,9 @@ export function controlPathMax(platform: NodeJS.Platform = process.platform): nu
 /** The Linux figure, for messages and docs. */
 export const CONTROL_PATH_MAX = controlPathMax("linux");
 
-export function controlPathFits(path: string, platform: NodeJS.Platform = process.platform): boolean {
-  return Buffer.byteLength(path) <= controlPathMax(platform);
-}
-
-/** How many bytes a host name may have so that its ControlPath under `runtime` still fits. */
-export function maxHostNameBytes(runtime: string, platform: NodeJS.Platform = process.platform): number {
-  return controlPathMax(platform) - Buffer.byteLength(controlPath(runtime, ""));
+/** The ControlPath under `runtime`, %C expanded, is one that OpenSSH can bind. */
+export function controlPathFits(runtime: string, platform: NodeJS.Platform = process.platform): boolean {
+  return controlPathBytes(runtime) <= controlPathMax(platform);
 }
 
 /**

@@ -10,6 +10,7 @@ export interface SshSettings {
   connectMs: number;
   /** ssh -F file, from NEXUS_SSH_CONFIG or the fleet's ssh_config. */
   configFile?: string;
+  /** The same for every host (%C: ssh tells destinations apart). */
   controlPath(host: string): string;
   /** Makes the private dir that holds the ControlPath sockets (once, before the first call). */
   prepare(): void;

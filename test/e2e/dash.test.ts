@@ -187,7 +187,7 @@ describe("nx dash", () => {
       "alpha's tiles",
     );
     // The shared master goes: every tile multiplexed over it loses its connection.
-    const master = ["-o", `ControlPath=${join(rig.dir, "run/nexus/cm-alpha")}`, "-O", "exit"];
+    const master = ["-o", `ControlPath=${join(rig.dir, "run/nexus/cm-%C")}`, "-O", "exit"];
     expect((await rig.ssh(rig.hosts.alpha!.alias, "", { extraArgs: master })).code).toBe(0);
     await term.waitFor(
       (s) => s.includes("lost: alpha:a1") && s.includes("lost: alpha:a2"),

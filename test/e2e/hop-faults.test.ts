@@ -342,7 +342,7 @@ describe("a home behind NAT", () => {
 describe("a broken connection", () => {
   it("is not a detach: says why, retries, then opens the picker", async () => {
     const term = await chainAt("alpha", "a1");
-    const controlPath = join(rig.clientEnv.XDG_RUNTIME_DIR as string, "nexus", "cm-alpha");
+    const controlPath = join(rig.clientEnv.XDG_RUNTIME_DIR as string, "nexus", "cm-%C");
     const output = await record(term);
     rig.freeze("alpha");
     try {

@@ -94,6 +94,15 @@ describe("nx list", () => {
     }
   });
 
+  it("reaches a host's new machine at once when its ssh: changes, though the old master lives on", async () => {
+    writeFleet(rig.clientEnv, "home", fleetOf());
+    expect((await nx(rig.clientEnv, ["list"])).stdout).toContain("alpha-agent"); // alpha's master is up
+    writeFleet(rig.clientEnv, "home", [{ name: "home" }, { name: "alpha", ssh: rig.hosts.beta!.alias }]);
+    const r = await nx(rig.clientEnv, ["list", "--json"]);
+    const alpha = JSON.parse(r.stdout).hosts.find((h: { name: string }) => h.name === "alpha");
+    expect(alpha.sessions.map((s: { name: string }) => s.name)).toEqual(["beta-agent", "beta-logs"]);
+  });
+
   it("exits 5 when no host answers", async () => {
     writeFleet(rig.clientEnv, "home", [{ name: "home" }, { name: "refused", ssh: rig.aliases.refused }]);
     const r = await nx(rig.clientEnv, ["list", "refused"]);

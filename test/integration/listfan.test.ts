@@ -123,8 +123,6 @@ describe("bin/nx list", () => {
     await run(["list"]);
     rmSync(log, { force: true });
     // alpha is now a local tmux server with no sessions: the old calls would show alpha-agent.
-    // (Not another ssh target: the master of alpha's name would still reach the old machine; see
-    // the README's troubleshooting.)
     writeFleet(rig.clientEnv, "home", [
       { name: "home" },
       { name: "alpha", socket: "nx-none" },

@@ -14,7 +14,6 @@ import {
   controlPathFits,
   controlPathMax,
   ensurePrivateDir,
-  maxHostNameBytes,
   runtimeDir,
   stateDir,
 } from "../../src/config/paths.js";
@@ -307,7 +306,7 @@ describe("parseFleet: errors name file:line: key, exit 2", () => {
     [
       "ControlPath too long",
       y(...BASE),
-      `3: hosts[1].name: the ssh ControlPath ${longRun.XDG_RUNTIME_DIR}/nexus/cm-devbox is 97 bytes, over the 90`,
+      `3: hosts[1].ssh: the ssh ControlPath ${longRun.XDG_RUNTIME_DIR}/nexus/cm-%C is 131 bytes once ssh makes %C 40 chars, over the 90`,
       { env: longRun },
     ],
   ];
@@ -405,11 +404,12 @@ describe("paths", () => {
   it("ControlPath: 108-byte sun_path, minus NUL, minus ssh's 17-byte temp suffix", () => {
     expect(CONTROL_PATH_MAX).toBe(90);
     expect(controlPathMax("darwin")).toBe(86);
-    expect(controlPath("/run/user/1000/nexus", "gpu")).toBe("/run/user/1000/nexus/cm-gpu");
-    expect(controlPathFits(`/${"x".repeat(89)}`, "linux")).toBe(true);
-    expect(controlPathFits(`/${"x".repeat(90)}`, "linux")).toBe(false);
-    expect(controlPathFits(`/${"é".repeat(45)}`, "linux")).toBe(false); // bytes, not chars
-    expect(maxHostNameBytes("/run/user/1000/nexus", "linux")).toBe(90 - "/run/user/1000/nexus/cm-".length);
+    // One per destination: ssh makes %C a 40-char hash of local host, remote host, port and user.
+    expect(controlPath("/run/user/1000/nexus")).toBe("/run/user/1000/nexus/cm-%C");
+    // 90 - "/cm-" - 40: a runtime dir of 46 bytes fits, 47 does not; bytes, not chars.
+    expect(controlPathFits(`/${"x".repeat(45)}`, "linux")).toBe(true);
+    expect(controlPathFits(`/${"x".repeat(46)}`, "linux")).toBe(false);
+    expect(controlPathFits(`/${"é".repeat(23)}`, "linux")).toBe(false);
   });
 });
 
