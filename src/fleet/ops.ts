@@ -84,7 +84,8 @@ export async function create(host: Host, o: NewOpts): Promise<string> {
       {
         hint: r.stderr.trim()
           ? `its last output:\n${r.stderr.trim()}`
-          : "it printed nothing; the session was removed",
+          : // tmux 3.3 may close the pty of a command it reaped before it read all it printed.
+            "tmux kept no output of it; the session was removed",
       },
     );
   if (r.code !== 0 && /duplicate session/.test(r.stderr))

@@ -98,9 +98,10 @@ describe("nx new", () => {
     async (host) => {
       const r = await run(["new", host, "dies", "sh", "-c", "echo boom-output; exit 3"]);
       expect(r.code).toBe(1);
-      // Whether tmux kept the status depends on which it handled first: the pty's close or the exit.
+      // Whether tmux kept the status depends on which it handled first: the pty's close or the exit;
+      // and its output, whether it read the pty before it reaped the command (seen once in CI).
       expect(r.stderr).toMatch(/exited at once \((status 3|tmux did not keep its status)\)/);
-      expect(r.stderr).toContain("boom-output");
+      expect(r.stderr).toMatch(/boom-output|tmux kept no output of it/);
       expect(await names(host)).not.toContain("dies");
     },
   );
