@@ -105,7 +105,8 @@ export class FanReport {
   verdict?: boolean;
   /** The script's `sum` of its calls (jobsSum), once `ready`. */
   sum?: string;
-  private dropped = false;
+  /** $dir/t0's mtime (ns): null until looked for. */
+  private t0: bigint | undefined | null = null;
 
   /** report: the script's stdout as it comes; or none, and its text given to feed() and close(). */
   constructor(
@@ -144,21 +145,12 @@ export class FanReport {
       }
       const job = this.jobs.get(n);
       if (!job) continue;
-      if (what === "start") {
-        job.pid = Number(a);
-        if (this.dropped) kill(job.pid);
-      }
+      if (what === "start") job.pid = Number(a);
       if (what === "end") {
         job.code = Number(a);
         job.waiting?.(job.code);
       }
     }
-  }
-
-  /** Not this reader's calls after all: every call is killed, those that start later too. */
-  drop(): void {
-    this.dropped = true;
-    for (const j of this.jobs.values()) if (j.pid && j.code === undefined) kill(j.pid);
   }
 
   /** The call of a host in this fan-out: its index and its frame's tag; undefined if none. */
@@ -203,9 +195,12 @@ export class FanReport {
   private took(i: number): { ms?: number } {
     const at = (name: string) =>
       statSync(join(this.dir, name), { bigint: true, throwIfNoEntry: false })?.mtimeNs;
-    const t0 = at("t0");
-    const end = t0 === undefined ? undefined : at(`${i}.rc`);
-    return end === undefined || t0 === undefined ? {} : { ms: Number(end / 1_000_000n - t0 / 1_000_000n) };
+    // Looked for once: the picker's fan-outs and node's own make no t0.
+    if (this.t0 === null) this.t0 = at("t0");
+    const end = this.t0 === undefined ? undefined : at(`${i}.rc`);
+    return end === undefined || this.t0 === undefined
+      ? {}
+      : { ms: Number(end / 1_000_000n - this.t0 / 1_000_000n) };
   }
 }
 
