@@ -42,6 +42,20 @@ function answer(fan, j, tag, out,    file, rc, line, state, n, code, err) {
   return noserver(code, err) ? 0 : -1
 }
 
+# parseRow (src/tmux/fields.ts): a list-sessions line's nine fields into C[1..9], in
+# SESSION_FORMAT's order, the numbers as Number() reads them (no leading zeros); 0 when the line
+# is not one (it is dropped, as parseSessions drops it).
+function fields(line, c,    i) {
+  if (split(line, c, "\t") != 9) return 0
+  if (c[1] !~ /^\$[0-9]+$/ || c[8] !~ /^[01]?$/) return 0
+  for (i = 2; i <= 5; i++) {
+    if (c[i] !~ /^[0-9]+$/) return 0
+    sub(/^0+/, "", c[i])
+    if (c[i] == "") c[i] = "0"
+  }
+  return 1
+}
+
 # tmuxFailure (src/exec/errors.ts) says "no-server".
 function noserver(code, err) {
   err = tolower(err)

@@ -63,19 +63,12 @@ function ms(t) {
   return t
 }
 
-# parseRow (src/tmux/fields.ts): nine fields, or the line is dropped; else its fields, in
-# SESSION_FORMAT's order, are S[B + 1…9]. (Host h's session k: B = at(h, k). One-dimensional, with
-# numbers for keys: mawk's fastest arrays.)
+# A session (lib.awk fields()), or 0 for a dropped line: its fields are S[B + 1…9]. (Host h's
+# session k: B = at(h, k). One-dimensional, with numbers for keys: mawk's fastest arrays.)
 function session(line, b,    c, i) {
-  if (split(line, c, "\t") != 9) return 0
-  if (c[1] !~ /^\$[0-9]+$/ || c[8] !~ /^[01]?$/) return 0
-  for (i = 2; i <= 5; i++) {
-    if (c[i] !~ /^[0-9]+$/) return 0
-    # Number() of digits: leading zeros go; past 15 digits node rounds, so node prints it.
-    sub(/^0+/, "", c[i])
-    if (c[i] == "") c[i] = "0"
-    if (length(c[i]) > 15) exit 3
-  }
+  if (!fields(line, c)) return 0
+  # Past 15 digits node's Number() rounds: node prints that.
+  for (i = 2; i <= 5; i++) if (length(c[i]) > 15) exit 3
   for (i = 1; i <= 9; i++) S[b + i] = c[i]
   return 1
 }

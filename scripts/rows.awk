@@ -62,9 +62,7 @@ function fanned(    t, k, f, i, nout, out) {
 
 # One session line → `host:$id<TAB>label`; a malformed line is dropped, as parseSessions drops it.
 function row(i, line, cached, stale,    c, out) {
-  if (split(line, c, "\t") != 9) return
-  if (c[1] !~ /^\$[0-9]+$/ || c[2] !~ /^[0-9]+$/ || c[3] !~ /^[0-9]+$/) return
-  if (c[4] !~ /^[0-9]+$/ || c[5] !~ /^[0-9]+$/ || (c[8] != "1" && c[8] != "0" && c[8] != "")) return
+  if (!fields(line, c)) return
   out = hname[i] ":" c[1] "\t\033[" hsgr[i] "m" pad(hname[i], 10) "\033[0m"
   out = out " " pad(flat(c[9]), 24) " " pad(flat(c[6]), 12) " " pad("idle " age(now - c[5]), 10)
   out = out " " (c[3] + 0 > 0 ? "attached" : "        ")
@@ -79,7 +77,6 @@ function emit(line) {
   print line
   if (copy != "") print line > copy
 }
-
 
 function pad(s, w,    len) {
   len = width(s)
