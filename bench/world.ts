@@ -89,10 +89,10 @@ function floorSsh(rig: Rig): string[] {
   const settings = {
     connectMs: 2000,
     configFile: rig.sshConfig,
-    controlPath: () => `${rig.dir}/fm-%n`,
+    controlPath: `${rig.dir}/fm-%n`,
     prepare: () => {},
   };
-  return ["ssh", ...sshOptions({ name: "peer", enabled: true }, settings)];
+  return ["ssh", ...sshOptions(settings)];
 }
 
 function writeFleets(rig: Rig, peers: string[]): Fleets {

@@ -10,14 +10,14 @@ export interface SshSettings {
   connectMs: number;
   /** ssh -F file, from NEXUS_SSH_CONFIG or the fleet's ssh_config. */
   configFile?: string;
-  /** The same for every host (%C: ssh tells destinations apart). */
-  controlPath(host: string): string;
+  /** One for every host: it holds %C, so ssh tells destinations apart (config/paths.ts). */
+  controlPath: string;
   /** Makes the private dir that holds the ControlPath sockets (once, before the first call). */
   prepare(): void;
 }
 
 /** The ssh options nexus always sets. Host-key checking is never turned off. */
-export function sshOptions(spec: HostSpec, s: SshSettings): string[] {
+export function sshOptions(s: SshSettings): string[] {
   const o = (kv: string) => ["-o", kv];
   return [
     ...(s.configFile ? ["-F", s.configFile] : []),
@@ -26,7 +26,7 @@ export function sshOptions(spec: HostSpec, s: SshSettings): string[] {
     ...o("ServerAliveInterval=5"),
     ...o("ServerAliveCountMax=2"),
     ...o("ControlMaster=auto"),
-    ...o(`ControlPath=${s.controlPath(spec.name)}`),
+    ...o(`ControlPath=${s.controlPath}`),
     ...o("ControlPersist=600"),
   ];
 }
@@ -45,12 +45,12 @@ export class SshHost implements Host {
   /** argv for an interactive `ssh -t` running a constant remote command (the hop's attach). */
   ttyArgv(remoteCommand: string): string[] {
     this.settings.prepare();
-    return ["ssh", ...sshOptions(this.spec, this.settings), "-t", "--", this.dest, remoteCommand];
+    return ["ssh", ...sshOptions(this.settings), "-t", "--", this.dest, remoteCommand];
   }
 
   /** `ssh -O check`: is nexus's ControlMaster for this host running? */
   async masterRunning(): Promise<boolean> {
-    const r = await run(["ssh", ...sshOptions(this.spec, this.settings), "-O", "check", "--", this.dest], {
+    const r = await run(["ssh", ...sshOptions(this.settings), "-O", "check", "--", this.dest], {
       deadlineMs: 3000,
     });
     return r.code === 0;
@@ -64,7 +64,7 @@ export class SshHost implements Host {
     this.settings.prepare();
     const f = frame(argv, opts.stdin, opts.tag);
     return {
-      argv: ["ssh", ...sshOptions(this.spec, this.settings), "-T", "--", this.dest, "sh -s"],
+      argv: ["ssh", ...sshOptions(this.settings), "-T", "--", this.dest, "sh -s"],
       stdin: f.script,
       tag: f.tag,
       complete: (out) => f.parse(out) !== undefined,

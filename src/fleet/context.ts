@@ -64,7 +64,7 @@ export function makeCtx(fleet: Fleet, env: NodeJS.ProcessEnv, uid: number, fleet
   const ssh = {
     connectMs: fleet.timeouts.connectMs,
     ...(fleet.sshConfig === undefined ? {} : { configFile: fleet.sshConfig }),
-    controlPath: () => controlPath(rdir),
+    controlPath: controlPath(rdir),
     prepare: once(() => ensurePrivateDir(rdir)),
   };
   const hosts = fleet.hosts.filter((h) => h.enabled).map((h) => hostFor(fleet, h, ssh));

@@ -10,7 +10,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { stamp } from "../config/compiled.js";
 import { configFile, stateDir, writeAtomic } from "../config/paths.js";
 import { FanReport, fanScript, jobsSum } from "../exec/fanout.js";
 import { shq } from "../exec/quote.js";
@@ -111,22 +110,24 @@ export function listScript(ctx: Ctx): string | undefined {
     const job = listJob(ctx, h);
     return job ? [{ h, job }] : [];
   });
+  // A fleet file known only as it is now, not as it was read, could vouch for another fleet.
+  const file = ctx.fleet.file;
+  const fleetStamp = ctx.fleetStamp;
   if (hosts.length === 0 || hosts.length !== ctx.hosts.length) return undefined;
+  if (file !== "" && fleetStamp === undefined) return undefined;
   const jobs = hosts.map((x) => x.job);
   const map = hosts
     .map(({ h, job }, i) => `${h.spec.name}:${i}:${job.tag}:${h.local ? 1 : 0}:${sgr(h.spec.color)}`)
     .join(" ");
-  const file = ctx.fleet.file;
-  const fleetStamp = file === "" ? undefined : (ctx.fleetStamp ?? stamp(statSync(file, { bigint: true })));
   const uid = process.getuid?.() ?? -1;
   const ssh = hosts.some(({ h }) => !h.local);
-  // One stat for both: `uid mode mtime size inode` of the fleet file, then of the masters' dir.
+  // One stat for both: `uid mode mtime size inode` of the fleet file (fields 1-5), then of the
+  // masters' dir (the next five).
   const stats = [...(fleetStamp === undefined ? [] : [file]), ...(ssh ? [ctx.runtimeDir] : [])];
+  const dirAt = fleetStamp === undefined ? 0 : 5;
   const want = [
     ...(fleetStamp === undefined ? [] : [`"$3 $4 $5" = ${shq(fleetStamp)}`]),
-    ...(ssh
-      ? [`"$${fleetStamp === undefined ? 1 : 6} $${fleetStamp === undefined ? 2 : 7}" = '${uid} 700'`]
-      : []),
+    ...(ssh ? [`"$${dirAt + 1} $${dirAt + 2}" = '${uid} 700'`] : []),
   ];
   const pre = [
     `read -r nx_host </proc/sys/kernel/hostname && [ "$nx_host" = ${shq(hostname())} ] || exit 3`,

@@ -208,7 +208,7 @@ describe("kill re-checks the id", () => {
       {
         connectMs: 2000,
         configFile: rig.sshConfig,
-        controlPath: (n) => join(rig.dir, `cm-k-${n}`),
+        controlPath: join(rig.dir, "cm-k-%C"),
         prepare() {},
       },
     );

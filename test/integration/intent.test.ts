@@ -42,7 +42,7 @@ beforeAll(async () => {
     {
       connectMs: 2000,
       configFile: rig.sshConfig,
-      controlPath: (n) => join(rig.dir, `cm-i-${n}`),
+      controlPath: join(rig.dir, "cm-i-%C"),
       prepare() {},
     },
   );

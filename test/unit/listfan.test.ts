@@ -53,6 +53,20 @@ describe("nx list's script, before any call", () => {
       for (const ssh of [true, false]) expect(world({ file, ssh }).run()).toBe(0);
   });
 
+  it("is not written for a fleet file whose stat at load is unknown (its stat now vouches for nothing)", () => {
+    const home = mkdtempSync(join(dir, "home-"));
+    const env = { HOME: home, XDG_RUNTIME_DIR: join(home, "run") };
+    const fleet: Fleet = {
+      file: join(home, "fleet.yaml"),
+      self: "home",
+      hosts: [{ name: "home", enabled: true }],
+      timeouts: { connectMs: 2000, listMs: 1500 },
+    };
+    writeFileSync(fleet.file, "hosts: []\n");
+    expect(listScript(makeCtx(fleet, env, uid))).toBeUndefined();
+    expect(listScript(makeCtx({ ...fleet, file: "" }, env, uid))).toContain("list-sessions");
+  });
+
   it("stops when the fleet file changed, went, or came since", () => {
     const w = world({ file: true, ssh: false });
     utimesSync(w.file, new Date(), new Date(Date.now() + 5000));
