@@ -369,6 +369,9 @@ describe("the picker on prefix \\", () => {
       );
       expect(Date.now() - t0).toBeLessThan(2500);
       expect(rowLine(first, "alpha", "alpha-agent")).toMatch(/ ago\)/);
+      // The agent starts beside fzf, not before it: under load the frame can be on screen before
+      // the stand-in has noted its start, so wait for the note, then check it is the only one.
+      await until("the agent's start noted", () => starts(log).length > 0 || undefined, 2000);
       expect(starts(log)).toEqual(["pick-agent"]);
       // The live swap did not wait for node either: the meta's fan-out script, started by the popup,
       // listed every host and drew their rows into fzf's fifo while the "node" is still asleep.
