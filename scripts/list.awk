@@ -2,16 +2,17 @@
 # it (a unit test runs both over the same answers, hostile names included), and the peer cache
 # written as src/fleet/cache.ts writes it. The tail of bin/nx's fan-out runs (src/fleet/listfan.ts)
 #   LC_ALL=C awk -f lib.awk -f list.awk TIMES
-# with, in the environment (awk -v would undo backslashes): NXL_FAN=DIR, NXL_MODE=json|text|color
-# and NXL_JOBS="HOST:I:TAG:LOCAL:SGR …" (in fleet order), NXL_SELF=NAME. TIMES: `stat -c '%.3Y %n'`
+# with, in the environment (awk -v would undo backslashes): NXL_FAN=DIR, NXL_CACHE=NEW,
+# NXL_MODE=json|text|color, NXL_JOBS="HOST:I:TAG:LOCAL:SGR …" (in fleet order), NXL_SELF=NAME. TIMES: `stat -c '%.3Y %n'`
 # of DIR/t0 (made as the calls started) and of each call's DIR/I.rc (made as it ended). It prints
 # nothing and exits 3, for node to list, unless every host answered (lib.awk) and every text is
-# valid UTF-8 (node would print U+FFFD where it is not). The cache goes to DIR/c/HOST.json and
+# valid UTF-8 (node would print U+FFFD where it is not). The cache goes to NEW/HOST.json and
 # .tsv, for the tail to move into the peer cache. The clock is the last call's end (-v now=SECONDS
 # fixes it: tests).
 
 BEGIN {
-  fan = ENVIRON["NXL_FAN"]; mode = ENVIRON["NXL_MODE"]; jobs = ENVIRON["NXL_JOBS"]; self = ENVIRON["NXL_SELF"]
+  fan = ENVIRON["NXL_FAN"]; news = ENVIRON["NXL_CACHE"]; mode = ENVIRON["NXL_MODE"]
+  jobs = ENVIRON["NXL_JOBS"]; self = ENVIRON["NXL_SELF"]
   for (i = 1; i < 32; i++) CTRL = CTRL sprintf("%c", i)
 }
 
@@ -145,8 +146,8 @@ function spaces(n) {
 # written when the call ended (when, in ms). A line a session: mawk's redirected printf is slow.
 function cache(h, when,    k, i, host, json, tsv, j, t, b) {
   host = q(HOST[h])
-  json = fan "/c/" HOST[h] ".json"
-  tsv = fan "/c/" HOST[h] ".tsv"
+  json = news "/" HOST[h] ".json"
+  tsv = news "/" HOST[h] ".tsv"
   printf "{\"v\":1,\"host\":%s,\"at\":%s,\"sessions\":[", host, when > json
   printf "at\t%s\n", when > tsv
   for (k = 1; k <= NS[h]; k++) {

@@ -1,6 +1,7 @@
 // nx list without node. Given a plain `nx list` or `nx list --json`, bin/nx runs the fan-out script
 // that the last full list in the same env wrote ($XDG_STATE_HOME/nexus/list.N.fan). Its first line
-// names that env, the script's version and the awk files' sum; bin/nx runs only its own. Before
+// names that env, the script's version and the awk files' sum; bin/nx runs only its own. Its second
+// names the runtime dir, where bin/nx makes the listing's private dir (listFanDirs). Before
 // any call the script checks that the machine, the fleet file and the ssh masters' dir are as node
 // saw them; then every host's list-sessions, ssh and all, runs under a deadline the script keeps
 // itself; then its tail, when every host answered, draws the listing with scripts/list.awk exactly
@@ -10,7 +11,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { configFile, stateDir, writeAtomic } from "../config/paths.js";
+import { configFile, ensurePrivateDir, runtimeDir, stateDir, writeAtomic } from "../config/paths.js";
 import { FanReport, fanScript, jobsSum } from "../exec/fanout.js";
 import { shq } from "../exec/quote.js";
 import { sgr } from "../picker/rows.js";
@@ -19,10 +20,10 @@ import { deadlineFor, listJob } from "./list.js";
 
 declare const NEXUS_LIST_SUM: string;
 /**
- * The version of what the script, list.awk and lib.awk expect of each other: 3. Bump it when that
+ * The version of what bin/nx, the script, list.awk and lib.awk expect of each other: 4. Bump it when that
  * changes; the awk files' own sum (build.mjs, dist/list.sum) changes with them by itself.
  */
-const VERSION = `3 ${typeof NEXUS_LIST_SUM === "string" ? NEXUS_LIST_SUM : "dev"}`;
+const VERSION = `4 ${typeof NEXUS_LIST_SUM === "string" ? NEXUS_LIST_SUM : "dev"}`;
 
 /** The script's first line, as bin/nx compares it (test/integration/listfan.test.ts runs both). */
 export const listFanHead = (env: NodeJS.ProcessEnv) =>
@@ -43,16 +44,27 @@ const SLOTS = 4;
 export const listFanFiles = (env: NodeJS.ProcessEnv) =>
   Array.from({ length: SLOTS }, (_, i) => join(stateDir(env), `list.${i}.fan`));
 
-/** The private dir of the fan-out that bin/nx (pid) started: `list.<pid>` beside the script. */
-export const listFanDir = (env: NodeJS.ProcessEnv, pid: string) => join(stateDir(env), `list.${pid}`);
+/**
+ * The private dirs of the listing that bin/nx (pid) started: `list.<pid>` in the runtime dir (a
+ * tmpfs on a systemd machine: the calls' dozens of small files cost no disk), and `.list.<pid>` in
+ * the peer cache's dir for the new cache files, which must be on the cache's file system to be
+ * renamed into place.
+ */
+export const listFanDirs = (env: NodeJS.ProcessEnv, cacheDir: string, pid: string) => ({
+  dir: join(runtimeDir(env, process.getuid?.() ?? -1), `list.${pid}`),
+  cache: join(cacheDir, `.list.${pid}`),
+});
 
 /**
- * The fan-out bin/nx (pid) ran, finished, its report in listFanDir/report, if its calls are this
- * fleet's; otherwise none. done() removes its dir.
+ * The fan-out bin/nx (pid) ran, finished, its report in its dir's report file, if its calls are
+ * this fleet's; otherwise none. done() removes its dirs.
  */
 export function adoptFan(ctx: Ctx, pid: string): { fan?: FanReport; done(): void } {
-  const dir = listFanDir(ctx.env, pid);
-  const done = () => rmSync(dir, { recursive: true, force: true });
+  const { dir, cache } = listFanDirs(ctx.env, ctx.cache.dir, pid);
+  const done = () => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  };
   const fan = new FanReport(dir);
   try {
     fan.feed(readFileSync(join(dir, "report"), "utf8"));
@@ -88,8 +100,11 @@ export function writeListFan(ctx: Ctx): void {
       slots.sort((a, b) => (a.mtime ?? 0) - (b.mtime ?? 0))[0];
     const state = stateDir(ctx.env);
     mkdirSync(state, { recursive: true, mode: 0o700 });
-    writeAtomic(file?.f as string, `${head}\n${text}`);
-    sweep(state);
+    // bin/nx makes the listing's dirs in both; it checks the runtime dir is ours as it goes.
+    ensurePrivateDir(ctx.runtimeDir);
+    mkdirSync(ctx.cache.dir, { recursive: true, mode: 0o700 });
+    writeAtomic(file?.f as string, `${head}\n# dir\t${ctx.runtimeDir}\n${text}`);
+    sweep([ctx.runtimeDir, ctx.cache.dir, state]);
   } catch {
     // best effort: the next list is node's, as without bin/nx
   }
@@ -97,13 +112,13 @@ export function writeListFan(ctx: Ctx): void {
 
 /**
  * Every host's call, under the longest of their deadlines, and the tail that prints the listing.
- * Arguments (bin/nx): $1 the dir (with t0 and c/ made), $2 json, text or color, $3 the scripts dir;
- * the listing goes to fd 4. Before any call: the script ends (3, nothing started) unless this
- * machine's name, the fleet file (or its absence) and the ssh masters' dir are as node saw them
- * (ensurePrivateDir: ours, 0700, no symlink). After: exit 3, nothing printed, unless every host
- * answered (scripts/list.awk) and the peer cache's dir is there; else the listing is printed whole,
- * and the script's status is 0 (or 1 when writing it failed, and then node must not print it
- * again).
+ * Arguments (bin/nx): $1 the dir (with t0 made), $2 json, text or color, $3 the scripts dir, $4 the
+ * dir for the new cache files (listFanDirs); the listing goes to fd 4. Before any call: the script
+ * ends (3, nothing started) unless this machine's name, the fleet file (or its absence) and the ssh
+ * masters' dir are as node saw them (ensurePrivateDir: ours, 0700, no symlink). After: exit 3,
+ * nothing printed, unless every host answered (scripts/list.awk); else the listing is printed
+ * whole, and the script's status is 0 (or 1 when writing it failed, and then node must not print
+ * it again).
  */
 export function listScript(ctx: Ctx): string | undefined {
   const hosts = ctx.hosts.flatMap((h) => {
@@ -147,10 +162,9 @@ export function listScript(ctx: Ctx): string | undefined {
     ["NXL_SELF", ctx.fleet.self],
   ].map(([k, v]) => `${k}=${shq(v as string)}`);
   const tail = [
-    `[ -d ${shq(ctx.cache.dir)} ] || exit 3`,
     `stat -c '%.3Y %n' "$1/t0" "$1"/*.rc >"$1/times" 2>/dev/null || exit 3`,
-    `NXL_FAN="$1" NXL_MODE="$2" ${vars.join(" ")} LC_ALL=C awk -f "$3/lib.awk" -f "$3/list.awk" "$1/times" >"$1/print" 2>/dev/null || exit 3`,
-    `mv -f "$1"/c/* ${shq(ctx.cache.dir)}/ 2>/dev/null`,
+    `NXL_FAN="$1" NXL_CACHE="$4" NXL_MODE="$2" ${vars.join(" ")} LC_ALL=C awk -f "$3/lib.awk" -f "$3/list.awk" "$1/times" >"$1/print" 2>/dev/null || exit 3`,
+    `mv -f "$4"/* ${shq(ctx.cache.dir)}/ 2>/dev/null`,
     // Printed: whatever happens now, node does not print it again. A reader gone (| head) is no error.
     `: >"$1/printed"`,
     `cat "$1/print" >&4`,
@@ -161,15 +175,19 @@ export function listScript(ctx: Ctx): string | undefined {
   return fanScript(jobs, tail, { watchMs, pre });
 }
 
-/** Private dirs of listings that a killed nx left behind (bin/nx removes its own). */
-function sweep(state: string): void {
+/**
+ * Private dirs of listings that a killed nx left behind (bin/nx removes its own): list.PID in the
+ * runtime dir, .list.PID in the cache's, and list.PID in the state dir, where earlier builds kept them.
+ */
+function sweep(dirs: string[]): void {
   const old = Date.now() - 10 * 60_000;
-  for (const name of readdirSync(state))
-    if (
-      /^list\.\d+$/.test(name) &&
-      (statSync(join(state, name), { throwIfNoEntry: false })?.mtimeMs ?? old) < old
-    )
-      rmSync(join(state, name), { recursive: true, force: true });
+  for (const dir of dirs)
+    for (const name of readdirSync(dir))
+      if (
+        /^\.?list\.\d+$/.test(name) &&
+        (statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? old) < old
+      )
+        rmSync(join(dir, name), { recursive: true, force: true });
 }
 
 function slot(file: string): { head?: string; mtime?: number } {

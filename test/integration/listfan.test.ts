@@ -83,6 +83,24 @@ async function run(args: string[], e = env) {
   return { code: r.exitCode, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 const logged = () => (existsSync(log) ? readFileSync(log, "utf8").trim().split("\n").filter(Boolean) : []);
+/** nexus's runtime dir in the rig's client env. */
+const runDir = () => join(rig.clientEnv.XDG_RUNTIME_DIR as string, "nexus");
+/** The listings' private dirs: list.PID in the runtime dir, .list.PID beside the peer cache. */
+const privateDirs = () => {
+  const run = runDir();
+  const peers = join(state, "peers");
+  return [
+    ...(existsSync(run) ? readdirSync(run) : [])
+      .filter((f) => /^list\.\d+$/.test(f))
+      .map((f) => join(run, f)),
+    ...(existsSync(peers) ? readdirSync(peers) : [])
+      .filter((f) => /^\.list\.\d+$/.test(f))
+      .map((f) => join(peers, f)),
+    ...(existsSync(state) ? readdirSync(state) : [])
+      .filter((f) => /^list\.\d+$/.test(f))
+      .map((f) => join(state, f)),
+  ];
+};
 const scripts = () => (existsSync(state) ? readdirSync(state) : []).filter((f) => /^list\.\d\.fan$/.test(f));
 const noTiming = (json: string) =>
   JSON.stringify({
@@ -111,7 +129,7 @@ describe("bin/nx list", () => {
     const now = readFileSync(join(state, "peers", "alpha.tsv"), "utf8");
     expect(now.split("\n").slice(1)).toEqual(cached.split("\n").slice(1));
     expect(Number(now.split("\n")[0]?.slice(3))).toBeGreaterThan(Number(cached.split("\n")[0]?.slice(3)));
-    expect(readdirSync(state).filter((f) => /^list\.\d+$/.test(f))).toEqual([]);
+    expect(privateDirs()).toEqual([]);
     const text = await run(["ls"]);
     const textAlone = await nx(rig.clientEnv, ["list"]);
     const idle = (t: string) => t.replace(/idle \d+s/g, "idle").trimEnd();
@@ -218,12 +236,12 @@ describe("bin/nx list", () => {
     const text = readFileSync(file, "utf8");
     const [head, ...rest] = text.split("\n");
     // The version before: its head, its script (no checks before the calls). Never run.
-    writeFileSync(file, [head?.replace(/^# nexus-list \S+ \S+/, "# nexus-list 2"), ...rest].join("\n"));
+    writeFileSync(file, [head?.replace(/^# nexus-list \S+ \S+/, "# nexus-list 3"), ...rest].join("\n"));
     rmSync(log, { force: true });
     expect((await run(["list"])).code).toBe(0);
     expect(logged()).toEqual(["node"]);
     // A script that ends before it prints: node lists, as if there had been none.
-    writeFileSync(file, [head, "exit 2", ...rest].join("\n"));
+    writeFileSync(file, [head, rest[0], "exit 2", ...rest.slice(1)].join("\n"));
     rmSync(log, { force: true });
     const r = await run(["list", "--json"]);
     expect(r.code).toBe(0);
@@ -234,7 +252,28 @@ describe("bin/nx list", () => {
     const awk = ["lib.awk", "list.awk"].map((f) => readFileSync(join(NX, "../../scripts", f)));
     const sum = createHash("sha1").update(awk[0]!).update(awk[1]!).digest("hex").slice(0, 12);
     expect(readFileSync(join(NX, "../../dist/list.sum"), "utf8")).toBe(`${sum}\n`);
-    expect(readFileSync(file, "utf8").split("\n", 1)[0]).toContain(`# nexus-list 3 ${sum}\t`);
+    expect(readFileSync(file, "utf8").split("\n", 1)[0]).toContain(`# nexus-list 4 ${sum}\t`);
+  });
+
+  it("makes its dir in the runtime dir only while that is a dir of its own: else node lists", async () => {
+    await run(["list"]);
+    rmSync(log, { force: true });
+    // A reboot empties /run/user: node lists, and makes the dir again.
+    rmSync(runDir(), { recursive: true, force: true });
+    expect((await run(["list"])).code).toBe(0);
+    expect(existsSync(runDir())).toBe(true);
+    // A symlink in its place (another's dir behind it): never written through.
+    const elsewhere = join(dir, "elsewhere");
+    mkdirSync(elsewhere, { recursive: true });
+    rmSync(runDir(), { recursive: true, force: true });
+    symlinkSync(elsewhere, runDir());
+    await run(["list"]);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    rmSync(runDir());
+    expect((await run(["list"])).code).toBe(0);
+    expect(logged()).toEqual(["node", "node", "node"]);
+    expect((await run(["list"])).code).toBe(0);
+    expect(logged()).toEqual(["node", "node", "node"]);
   });
 
   it("a SIGTERM to nx alone ends it at once: nothing printed, no call left", async () => {
@@ -254,13 +293,20 @@ describe("bin/nx list", () => {
   });
 
   it("node sweeps the private dirs that a killed nx left, once they are old", async () => {
-    const old = join(state, "list.99999998");
-    const young = join(state, "list.99999999");
-    for (const d of [old, young]) mkdirSync(join(d, "c"), { recursive: true });
-    utimesSync(old, new Date(Date.now() - 11 * 60_000), new Date(Date.now() - 11 * 60_000));
+    const peers = join(state, "peers");
+    // Where bin/nx makes them, and where earlier builds did (the state dir).
+    const old = [
+      join(runDir(), "list.99999998"),
+      join(peers, ".list.99999998"),
+      join(state, "list.99999998"),
+    ];
+    const young = [join(runDir(), "list.99999999"), join(peers, ".list.99999999")];
+    for (const d of [...old, ...young]) mkdirSync(join(d, "x"), { recursive: true });
+    const then = new Date(Date.now() - 11 * 60_000);
+    for (const d of old) utimesSync(d, then, then);
     await nx(rig.clientEnv, ["list"]);
-    expect([existsSync(old), existsSync(young)]).toEqual([false, true]);
-    rmSync(young, { recursive: true });
+    expect([...old, ...young].map(existsSync)).toEqual([false, false, false, true, true]);
+    for (const d of young) rmSync(d, { recursive: true });
   });
 
   it("keeps a script per env, four at most, and runs only the one written for this env", async () => {
@@ -337,9 +383,12 @@ describe("bin/nx list", () => {
       reject: false,
       detached: true,
     });
-    const dirs = () => readdirSync(state).filter((f) => /^list\.\d+$/.test(f));
+    const dirs = privateDirs;
     for (let i = 0; i < 100 && dirs().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(dirs()).toHaveLength(1);
+    // One in the runtime dir (its calls' files), one beside the peer cache (its new files).
+    expect(
+      dirs().map((d) => d.startsWith(`${runDir()}/list.`) || d.startsWith(join(state, "peers", ".list."))),
+    ).toEqual([true, true]);
     await new Promise((r) => setTimeout(r, 300));
     process.kill(-(job.pid as number), "SIGINT");
     const r = await job;

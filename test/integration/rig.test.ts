@@ -1,6 +1,6 @@
 // The rig itself: every simulated host answers over a real sshd with its own HOME and tmux server, every
 // fault host fails the way it is meant to, and stop() leaves no process and no file behind.
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync, statfsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Rig, rigProcesses, startRig } from "../rig/index.js";
 
@@ -83,11 +83,16 @@ describe("test rig", () => {
     await rig.ssh("alpha", "tmux new-session -d -s over-ssh");
     await rig.localTmux(["new-session", "-d", "-s", "local"]);
     const { dir } = rig;
+    // The client's runtime dir is a tmpfs, as a login session's is (Linux has /dev/shm).
+    const run = realpathSync(`${dir}/run`);
+    const TMPFS_MAGIC = 0x01021994;
+    if (existsSync("/dev/shm"))
+      expect([run.startsWith("/dev/shm/nxr-"), statfsSync(run).type]).toEqual([true, TMPFS_MAGIC]);
     // sshd listeners, their per-connection children, tmux servers, the frozen host's ssh master.
     expect(rigProcesses(dir).length).toBeGreaterThan(5);
     await rig.stop();
     await rig.stop(); // idempotent
     expect(rigProcesses(dir)).toEqual([]);
-    expect(existsSync(dir)).toBe(false);
+    expect([existsSync(dir), existsSync(run)]).toEqual([false, false]);
   });
 });

@@ -1,7 +1,7 @@
 // The client side of the rig: the ssh_config and known_hosts the code under test uses through -F, and
 // the environment it runs in. Absolute paths only: ssh expands ~ from the passwd entry, not $HOME, so
 // one ~ would reach the real user's ~/.ssh.
-import { chmodSync, mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync, symlinkSync } from "node:fs";
 
 export interface SshEntry {
   alias: string;
@@ -56,8 +56,12 @@ export function leaksUnset(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return unset;
 }
 
-/** The environment of the machine the test plays: its own HOME, XDG dirs and tmux default server. */
-export function makeClientEnv(dir: string, sshConfig: string): NodeJS.ProcessEnv {
+/**
+ * The environment of the machine the test plays: its own HOME, XDG dirs and tmux default server.
+ * tmpfs: where XDG_RUNTIME_DIR (dir/run, a symlink then) really is, as on a systemd machine; every
+ * path the code under test sees stays under dir, where the teardown looks for what it started.
+ */
+export function makeClientEnv(dir: string, sshConfig: string, tmpfs?: string): NodeJS.ProcessEnv {
   const client = `${dir}/client`;
   const env: NodeJS.ProcessEnv = {
     HOME: `${client}/home`,
@@ -68,6 +72,7 @@ export function makeClientEnv(dir: string, sshConfig: string): NodeJS.ProcessEnv
     XDG_RUNTIME_DIR: `${dir}/run`,
     TMUX_TMPDIR: `${client}/tmux`,
   };
+  if (tmpfs) symlinkSync(tmpfs, `${dir}/run`);
   for (const path of Object.values(env)) mkdirSync(path!, { recursive: true });
   // XDG basedir spec: the runtime dir must be owned by the user with mode 0700.
   chmodSync(`${dir}/run`, 0o700);

@@ -25,7 +25,8 @@ export async function startRig(opts: { hosts?: string[] } = {}): Promise<Rig> {
   const owned: Owned = { dir, sshds: [], tmuxEnvs: [] };
   const onExit = () => teardownSync(owned);
   process.on("exit", onExit);
-  owned.reaper = startReaper(dir);
+  owned.tmpfs = tmpfsDir();
+  owned.reaper = startReaper(dir, owned.tmpfs);
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= keepingAlive(teardown(owned)).finally(() => process.off("exit", onExit));
@@ -36,6 +37,18 @@ export async function startRig(opts: { hosts?: string[] } = {}): Promise<Rig> {
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * A dir on tmpfs for the client's XDG_RUNTIME_DIR, as a login session's /run/user/UID is (the
+ * calls of a listing leave their dozens of small files there): /dev/shm where it is one, else none.
+ */
+function tmpfsDir(): string | undefined {
+  try {
+    return mkdtempSync("/dev/shm/nxr-");
+  } catch {
+    return undefined;
   }
 }
 
@@ -85,7 +98,7 @@ async function build(owned: Owned, names: string[], stop: () => Promise<void>): 
   const known = [...sshdOf].filter(([name]) => name !== "badkey");
   writeFileSync(knownHosts, known.map(([, sshd]) => `${knownHostsLine(sshd.port, sshd.hostKey)}\n`).join(""));
 
-  const clientEnv = makeClientEnv(dir, sshConfig);
+  const clientEnv = makeClientEnv(dir, sshConfig, owned.tmpfs);
   const hosts = Object.fromEntries(layouts.map((layout) => [layout.name, rigHost(layout, sshdOf)]));
   owned.tmuxEnvs = [...layouts.map((layout) => hostEnv(layout)), clientEnv].map((env) => ({
     ...env,

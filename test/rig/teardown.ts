@@ -11,6 +11,8 @@ import type { Sshd } from "./sshd.js";
 /** What a rig owns; filled in as startup proceeds, so a half-started rig can be torn down too. */
 export interface Owned {
   dir: string;
+  /** The client's runtime dir on tmpfs (dir/run links to it), if there is one. */
+  tmpfs?: string;
   sshds: Sshd[];
   hung?: HungListener;
   reaper?: ChildProcess;
@@ -36,14 +38,18 @@ export async function teardown(owned: Owned): Promise<void> {
   await waitGone(rest, GRACE_MS);
   await owned.hung?.close();
   await stopReaper(owned.reaper);
-  rmSync(owned.dir, { recursive: true, force: true });
+  removeDirs(owned);
 }
 
 export function teardownSync(owned: Owned): void {
   const pids = ourPids(owned);
   signal(pids, "SIGKILL");
   if (owned.reaper?.pid) signal([owned.reaper.pid], "SIGKILL");
-  rmSync(owned.dir, { recursive: true, force: true });
+  removeDirs(owned);
+}
+
+function removeDirs(owned: Owned): void {
+  for (const d of [owned.dir, owned.tmpfs]) if (d) rmSync(d, { recursive: true, force: true });
 }
 
 /**

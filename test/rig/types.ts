@@ -42,10 +42,10 @@ export interface Rig {
   hosts: Record<string, RigHost>;
   aliases: { refused: string; hung: string; frozen: string; notmux: string; badkey: string };
   /**
-   * The environment to run the code under test in: its own HOME, XDG dirs, XDG_RUNTIME_DIR (0700),
-   * TMUX_TMPDIR (the "local" host's default server) and NEXUS_SSH_CONFIG; TMUX, TMUX_PANE, SSH_AUTH_SOCK
-   * and the caller's XDG_* / NEXUS_* are present as undefined, so they stay unset even when execa
-   * merges process.env back in.
+   * The environment to run the code under test in: its own HOME, XDG dirs, XDG_RUNTIME_DIR (0700; on
+   * tmpfs where /dev/shm is, as a login session's), TMUX_TMPDIR (the "local" host's default server)
+   * and NEXUS_SSH_CONFIG; TMUX, TMUX_PANE, SSH_AUTH_SOCK and the caller's XDG_* / NEXUS_* are present
+   * as undefined, so they stay unset even when execa merges process.env back in.
    */
   clientEnv: NodeJS.ProcessEnv;
   /** Run tmux against a simulated host's default server directly (no ssh); returns stdout, throws on non-zero. */

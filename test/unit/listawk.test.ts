@@ -119,6 +119,7 @@ const jobsOf = (answers: Answer[]) =>
 function awk(fan: string, mode: string, answers: Answer[], more: Record<string, string> = {}) {
   const vars = {
     NXL_FAN: fan,
+    NXL_CACHE: join(fan, "c"),
     NXL_MODE: mode,
     NXL_JOBS: jobsOf(answers),
     NXL_SELF: "home",
