@@ -21,6 +21,15 @@ case ${XDG_STATE_HOME:-} in
   /*) state=$XDG_STATE_HOME/nexus ;;
   *) state=$HOME/.local/state/nexus ;;
 esac
+# This press's short-lived files (fifos, each call's answer) go to $XDG_RUNTIME_DIR/nexus/picker, a
+# tmpfs under logind, where node makes it with the meta (src/picker/meta.ts), while it is a
+# dir of ours and no symlink; else beside the meta.
+run=$state/picker
+case ${XDG_RUNTIME_DIR:-} in
+  /*)
+    if [ -d "$XDG_RUNTIME_DIR/nexus/picker" ] && [ ! -L "$XDG_RUNTIME_DIR/nexus/picker" ] &&
+      [ -O "$XDG_RUNTIME_DIR/nexus/picker" ]; then run=$XDG_RUNTIME_DIR/nexus/picker; fi ;;
+esac
 # SESSION_FORMAT of src/tmux/fields.ts (a unit test keeps them the same).
 format='#{session_id}	#{session_windows}	#{session_attached}	#{session_created}	#{session_activity}	#{pane_current_command}	#{pane_current_path}	#{pane_dead}	#{session_name}'
 
@@ -32,10 +41,9 @@ node_picker() {
 tmux display-message -p '#{socket_path}' \; display-message -p '#{@nexus-node}' \; \
   display-message -p '#{@nexus-config}' \; display-message -p '#{@nexus-self}' \; \
   display-message -p '#{@nexus-fzf-opts}' \; list-sessions -F "$format" | {
-  # The fifos (live rows, fan-out report) are made while tmux answers (their dir: node made it with
-  # the meta).
-  fifo=$state/picker/live.$$ first=$state/picker/first.$$
-  fandir=$state/picker/fan.$$
+  # The fifos (live rows, fan-out report) are made while tmux answers.
+  fifo=$run/live.$$ first=$run/first.$$
+  fandir=$run/fan.$$
   { rm -rf "$fifo" "$fandir"; mkdir -m 700 "$fandir" && mkfifo -m 600 "$fifo" "$fandir/report"; } 2>/dev/null &
   making=$!
   IFS= read -r sock && IFS= read -r node && IFS= read -r config && IFS= read -r self &&

@@ -1,6 +1,7 @@
 // Lists sessions on every host in parallel, each under its own deadline; one list-sessions per host.
 // Two hosts or more are listed by one fan-out (exec/fanout.ts): one sh starts every call.
 import { tmpdir } from "node:os";
+import { ensurePrivateDir } from "../config/paths.js";
 import { HostError, noTmux, tmuxFailure } from "../exec/errors.js";
 import { type FanJob, type FanReport, fanOut } from "../exec/fanout.js";
 import type { ExecResult, Host } from "../exec/host.js";
@@ -72,13 +73,18 @@ export function fanRunner(ctx: Ctx, report: FanReport): Runner {
   };
 }
 
-/** A fan-out, or none where it cannot start (no writable temp dir): then each host runs its own. */
-function tryFanOut(jobs: readonly FanJob[]): ReturnType<typeof fanOut> | undefined {
-  try {
-    return fanOut(jobs, tmpdir());
-  } catch {
-    return undefined;
-  }
+/**
+ * A fan-out, its files in the runtime dir (a tmpfs under logind) or else the temp dir; or none
+ * where neither can be written: then each host runs its own.
+ */
+function tryFanOut(ctx: Ctx, jobs: readonly FanJob[]): ReturnType<typeof fanOut> | undefined {
+  for (const dir of [() => ensurePrivateDir(ctx.runtimeDir), tmpdir])
+    try {
+      return fanOut(jobs, dir());
+    } catch {
+      // the next, or none
+    }
+  return undefined;
 }
 
 /**
@@ -95,7 +101,7 @@ export async function listAll(
 ): Promise<HostListing[]> {
   const hosts = ctx.hosts.filter((h) => only === undefined || only.includes(h.spec.name));
   const jobs = fan ? [] : hosts.flatMap((h) => listJob(ctx, h) ?? []);
-  const mine = jobs.length > 1 ? tryFanOut(jobs) : undefined;
+  const mine = jobs.length > 1 ? tryFanOut(ctx, jobs) : undefined;
   const report = fan ?? mine?.report;
   const runner = report ? fanRunner(ctx, report) : own;
   try {

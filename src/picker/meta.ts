@@ -16,7 +16,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { NexusOptions } from "../config/options.js";
-import { stateDir, writeAtomic } from "../config/paths.js";
+import { ensurePrivateDir, stateDir, writeAtomic } from "../config/paths.js";
 import { type FanJob, fanScript } from "../exec/fanout.js";
 import { shq } from "../exec/quote.js";
 import type { Ctx } from "../fleet/context.js";
@@ -81,6 +81,7 @@ export function writePickerMeta(ctx: Ctx, key: MetaKey): void {
     for (const h of ctx.hosts) ctx.cache.heal(h.spec.name);
     const file = metaFile(ctx.env, socket);
     mkdirSync(join(file, ".."), { recursive: true, mode: 0o700 });
+    makeRunDir(ctx);
     const fan = writeFan(ctx, file, keyLine(ctx, key));
     const block = pickerMeta(ctx, key, socket, Date.now(), fan);
     const kept = blocks(file)
@@ -90,6 +91,19 @@ export function writePickerMeta(ctx: Ctx, key: MetaKey): void {
     dropFans(file, [fan, ...kept.map((b) => b.fan)]);
   } catch {
     // the next picker is drawn by node, as when there is no meta
+  }
+}
+
+/**
+ * scripts/picker.sh puts a press's short-lived files (fifos, each call's answer) in
+ * $XDG_RUNTIME_DIR/nexus/picker when there is one (a tmpfs under logind), else beside the meta.
+ */
+function makeRunDir(ctx: Ctx): void {
+  if (!ctx.env.XDG_RUNTIME_DIR?.startsWith("/")) return;
+  try {
+    mkdirSync(join(ensurePrivateDir(ctx.runtimeDir), "picker"), { recursive: true, mode: 0o700 });
+  } catch {
+    // then beside the meta
   }
 }
 

@@ -462,10 +462,14 @@ describe("the picker on prefix \\", () => {
         5000,
         "side's live row",
       );
-      await closePicker(s);
-      // The popup's fifos, first frame and fan-out dir are gone with it.
+      // The popup's fifos, first frame and fan-out dir: in the runtime dir (a tmpfs), none beside the
+      // meta; gone with the popup.
+      const files = (dir: string) => readdirSync(dir).filter((f) => /^(live|first|fan)\./.test(f));
       const picker = join(env.XDG_STATE_HOME!, "nexus", "picker");
-      const left = () => readdirSync(picker).filter((f) => /^(live|first|fan)\./.test(f));
+      const run = join(env.XDG_RUNTIME_DIR!, "nexus", "picker");
+      expect([files(run).length, files(picker)]).toEqual([3, []]);
+      await closePicker(s);
+      const left = () => [...files(picker), ...files(run)];
       await until("the popup's files removed", () => (left().length === 0 ? true : undefined));
     } finally {
       writeFleet(env, "home", fleet());

@@ -18,7 +18,7 @@ import { fileURLToPath } from "node:url";
 import { execa } from "execa";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { nx, writeFleet } from "../helpers/nx.js";
-import { commandLines, type Rig, startRig } from "../rig/index.js";
+import { commandLines, pidsMentioning, type Rig, startRig } from "../rig/index.js";
 
 const NX = join(dirname(fileURLToPath(import.meta.url)), "../../bin/nx");
 const HOSTS = ["alpha", "beta"];
@@ -400,5 +400,8 @@ describe("bin/nx list", () => {
 
 /** The hung host's ssh calls, and the script's watch (its sleep), still running. */
 function leftovers(): string[] {
-  return commandLines().filter((l) => l.includes(` ${rig.aliases.hung} sh -s`) || /^sleep 3\.5$/.test(l));
+  // This rig's only: another test file's rig has a host called hung too.
+  return commandLines(pidsMentioning(rig.dir)).filter(
+    (l) => l.includes(` ${rig.aliases.hung} sh -s`) || /^sleep 3\.5$/.test(l),
+  );
 }

@@ -74,9 +74,12 @@ function openFiles(pid: number): string[] {
   }
 }
 
-/** Every running process's argv, joined by spaces, as `ps -eo args` shows it (without needing ps). */
-export function commandLines(): string[] {
-  return allPids()
+/**
+ * Every running process's argv (or those of pids), joined by spaces, as `ps -eo args` shows it
+ * (without needing ps).
+ */
+export function commandLines(pids: readonly number[] = allPids()): string[] {
+  return pids
     .filter((pid) => !isGone(pid))
     .map((pid) => (readProc(pid, "cmdline") ?? "").replace(/\0$/, "").replaceAll("\0", " "))
     .filter((l) => l !== "");
