@@ -2,13 +2,13 @@
 // that the last full list in the same env wrote ($XDG_STATE_HOME/nexus/list.N.fan). Its first line
 // names that env, the script's version and the awk files' sum; bin/nx runs only its own. Its second
 // names the runtime dir, where bin/nx makes the listing's private dir (listFanDirs). Before
-// any call the script checks that the machine, the fleet file and the ssh masters' dir are as node
+// any call the script checks that the machine, the fleet file and the runtime dir are as node
 // saw them; then every host's list-sessions, ssh and all, runs under a deadline the script keeps
 // itself; then its tail, when every host answered, draws the listing with scripts/list.awk exactly
 // as node would, moves the new rows into the peer cache and prints the listing whole. Otherwise it
 // prints nothing and bin/nx runs node, which takes the calls' results if its own calls, with the
 // script's tags, sum the same (fanout.ts jobsSum), or lists again; either way it says what failed.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { configFile, ensurePrivateDir, runtimeDir, stateDir, writeAtomic } from "../config/paths.js";
@@ -67,6 +67,9 @@ export function adoptFan(ctx: Ctx, pid: string): { fan?: FanReport; done(): void
   };
   const fan = new FanReport(dir);
   try {
+    // Read only from a dir bin/nx made: no one else can put files in one of ours with mode 0700.
+    const st = lstatSync(dir);
+    if (!st.isDirectory() || st.uid !== process.getuid?.() || (st.mode & 0o077) !== 0) return { done };
     fan.feed(readFileSync(join(dir, "report"), "utf8"));
   } catch {
     return { done };
@@ -100,8 +103,13 @@ export function writeListFan(ctx: Ctx): void {
       slots.sort((a, b) => (a.mtime ?? 0) - (b.mtime ?? 0))[0];
     const state = stateDir(ctx.env);
     mkdirSync(state, { recursive: true, mode: 0o700 });
-    // bin/nx makes the listing's dirs in both; it checks the runtime dir is ours as it goes.
-    ensurePrivateDir(ctx.runtimeDir);
+    // bin/nx makes the listing's dirs in both. A runtime dir that is not private has no script.
+    try {
+      ensurePrivateDir(ctx.runtimeDir);
+    } catch (e) {
+      if (file?.head === head) rmSync(file.f, { force: true });
+      throw e;
+    }
     mkdirSync(ctx.cache.dir, { recursive: true, mode: 0o700 });
     writeAtomic(file?.f as string, `${head}\n# dir\t${ctx.runtimeDir}\n${text}`);
     sweep([ctx.runtimeDir, ctx.cache.dir, state]);
@@ -114,8 +122,8 @@ export function writeListFan(ctx: Ctx): void {
  * Every host's call, under the longest of their deadlines, and the tail that prints the listing.
  * Arguments (bin/nx): $1 the dir (with t0 made), $2 json, text or color, $3 the scripts dir, $4 the
  * dir for the new cache files (listFanDirs); the listing goes to fd 4. Before any call: the script
- * ends (3, nothing started) unless this machine's name, the fleet file (or its absence) and the ssh
- * masters' dir are as node saw them (ensurePrivateDir: ours, 0700, no symlink). After: exit 3,
+ * ends (3, nothing started) unless this machine's name, the fleet file (or its absence) and the
+ * runtime dir are as node saw them (ensurePrivateDir: ours, 0700, no symlink). After: exit 3,
  * nothing printed, unless every host answered (scripts/list.awk); else the listing is printed
  * whole, and the script's status is 0 (or 1 when writing it failed, and then node must not print
  * it again).
@@ -135,26 +143,22 @@ export function listScript(ctx: Ctx): string | undefined {
     .map(({ h, job }, i) => `${h.spec.name}:${i}:${job.tag}:${h.local ? 1 : 0}:${sgr(h.spec.color)}`)
     .join(" ");
   const uid = process.getuid?.() ?? -1;
-  const ssh = hosts.some(({ h }) => !h.local);
   // One stat for both: `uid mode mtime size inode` of the fleet file (fields 1-5), then of the
-  // masters' dir (the next five).
-  const stats = [...(fleetStamp === undefined ? [] : [file]), ...(ssh ? [ctx.runtimeDir] : [])];
+  // runtime dir (the next five): the listing's private dir and the ssh masters are in it.
+  const run = ctx.runtimeDir;
+  const stats = [...(fleetStamp === undefined ? [] : [file]), run];
   const dirAt = fleetStamp === undefined ? 0 : 5;
   const want = [
     ...(fleetStamp === undefined ? [] : [`"$3 $4 $5" = ${shq(fleetStamp)}`]),
-    ...(ssh ? [`"$${dirAt + 1} $${dirAt + 2}" = '${uid} 700'`] : []),
+    `"$${dirAt + 1} $${dirAt + 2}" = '${uid} 700'`,
   ];
   const pre = [
     `read -r nx_host </proc/sys/kernel/hostname && [ "$nx_host" = ${shq(hostname())} ] || exit 3`,
     ...(fleetStamp === undefined ? [`[ ! -e ${shq(configFile(ctx.env))} ] || exit 3`] : []),
     // Ours as much as the one who runs it (sudo -E keeps another's XDG_RUNTIME_DIR): -O.
-    ...(ssh ? [`[ ! -L ${shq(ctx.runtimeDir)} ] && [ -O ${shq(ctx.runtimeDir)} ] || exit 3`] : []),
-    ...(stats.length === 0
-      ? []
-      : [
-          `nx_same() { [ ${want.join(" ] && [ ")} ]; }`,
-          `nx_same $(stat -L -c '%u %a %.3Y %s %i' -- ${stats.map(shq).join(" ")} 2>/dev/null) || exit 3`,
-        ]),
+    `[ ! -L ${shq(run)} ] && [ -O ${shq(run)} ] || exit 3`,
+    `nx_same() { [ ${want.join(" ] && [ ")} ]; }`,
+    `nx_same $(stat -L -c '%u %a %.3Y %s %i' -- ${stats.map(shq).join(" ")} 2>/dev/null) || exit 3`,
   ].join("\n");
   // In the environment: awk -v would undo backslashes.
   const vars = [
@@ -177,14 +181,15 @@ export function listScript(ctx: Ctx): string | undefined {
 
 /**
  * Private dirs of listings that a killed nx left behind (bin/nx removes its own): list.PID in the
- * runtime dir, .list.PID in the cache's, and list.PID in the state dir, where earlier builds kept them.
+ * runtime dir, .list.PID in the cache's, and list.PID in the state dir, where earlier builds kept
+ * them; and node's own fan-outs (nx-fan-*, exec/fanout.ts) that an interrupted node left.
  */
 function sweep(dirs: string[]): void {
   const old = Date.now() - 10 * 60_000;
   for (const dir of dirs)
     for (const name of readdirSync(dir))
       if (
-        /^\.?list\.\d+$/.test(name) &&
+        /^(\.?list\.\d+|nx-fan-.+)$/.test(name) &&
         (statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? old) < old
       )
         rmSync(join(dir, name), { recursive: true, force: true });

@@ -157,6 +157,8 @@ describe("bin/nx list", () => {
     await run(["list"]);
     expect(logged()).toEqual(["fan", "fan"]);
     expect(scripts()).toHaveLength(1);
+    // node, given the listing, removed both its dirs.
+    expect(privateDirs()).toEqual([]);
   });
 
   it("when a host fails: node says why, from the answers the script got, without asking again", async () => {
@@ -172,6 +174,7 @@ describe("bin/nx list", () => {
     );
     const alpha = hosts.find((h: { name: string }) => h.name === "alpha");
     expect(alpha.sessions.map((s: { name: string }) => s.name)).toEqual(["alpha-agent"]);
+    expect(privateDirs()).toEqual([]);
     await rig.tmux("alpha", ["kill-session", "-t", "late"]);
   });
 
@@ -294,18 +297,20 @@ describe("bin/nx list", () => {
 
   it("node sweeps the private dirs that a killed nx left, once they are old", async () => {
     const peers = join(state, "peers");
-    // Where bin/nx makes them, and where earlier builds did (the state dir).
+    // Where bin/nx makes them, where earlier builds did (the state dir), and an interrupted node's
+    // own fan-out.
     const old = [
       join(runDir(), "list.99999998"),
       join(peers, ".list.99999998"),
       join(state, "list.99999998"),
+      join(runDir(), "nx-fan-old"),
     ];
     const young = [join(runDir(), "list.99999999"), join(peers, ".list.99999999")];
     for (const d of [...old, ...young]) mkdirSync(join(d, "x"), { recursive: true });
     const then = new Date(Date.now() - 11 * 60_000);
     for (const d of old) utimesSync(d, then, then);
     await nx(rig.clientEnv, ["list"]);
-    expect([...old, ...young].map(existsSync)).toEqual([false, false, false, true, true]);
+    expect([...old, ...young].map(existsSync)).toEqual([false, false, false, false, true, true]);
     for (const d of young) rmSync(d, { recursive: true });
   });
 
@@ -384,7 +389,7 @@ describe("bin/nx list", () => {
       detached: true,
     });
     const dirs = privateDirs;
-    for (let i = 0; i < 100 && dirs().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && dirs().length < 2; i++) await new Promise((r) => setTimeout(r, 20));
     // One in the runtime dir (its calls' files), one beside the peer cache (its new files).
     expect(
       dirs().map((d) => d.startsWith(`${runDir()}/list.`) || d.startsWith(join(state, "peers", ".list."))),

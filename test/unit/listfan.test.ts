@@ -1,13 +1,25 @@
 // The checks that nx list's script (src/fleet/listfan.ts) makes before it starts any call: this
-// machine, the fleet file as node read it, and the ssh masters' dir as node would accept it.
+// machine, the fleet file as node read it, and the runtime dir (its private dir, the ssh masters)
+// as node would accept it.
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { fleetStat, stamp } from "../../src/config/compiled.js";
+import { jobsSum } from "../../src/exec/fanout.js";
 import { makeCtx } from "../../src/fleet/context.js";
-import { listScript } from "../../src/fleet/listfan.js";
+import { listJob } from "../../src/fleet/list.js";
+import { adoptFan, listFanDirs, listScript } from "../../src/fleet/listfan.js";
 import type { Fleet } from "../../src/model/host.js";
 
 const dir = mkdtempSync(join(tmpdir(), "nx-listfan-"));
@@ -44,7 +56,7 @@ function world(opts: { file: boolean; ssh: boolean; link?: boolean }) {
       return (e as { status: number }).status;
     }
   };
-  return { file, rdir: ctx.runtimeDir, run };
+  return { file, rdir: ctx.runtimeDir, run, ctx };
 }
 
 describe("nx list's script, before any call", () => {
@@ -86,20 +98,37 @@ describe("nx list's script, before any call", () => {
     expect(w.run()).toBe(3);
   });
 
-  it("stops when the masters' dir is missing, open to others, or a symlink (ensurePrivateDir)", () => {
-    const missing = world({ file: true, ssh: true });
-    rmSync(missing.rdir, { recursive: true });
-    expect(missing.run()).toBe(3);
-    const open = world({ file: true, ssh: true });
-    chmodSync(open.rdir, 0o777);
-    expect(open.run()).toBe(3);
-    const link = world({ file: true, ssh: true });
-    rmSync(link.rdir, { recursive: true });
-    mkdirSync(`${link.rdir}.real`, { mode: 0o700 });
-    symlinkSync(`${link.rdir}.real`, link.rdir);
-    expect(link.run()).toBe(3);
-    // With no ssh host, no master and no dir to check.
-    const local = world({ file: true, ssh: false });
-    expect(local.run()).toBe(0);
+  it("stops when the runtime dir is missing, open to others, or a symlink (ensurePrivateDir)", () => {
+    // The listing's private dir goes there, ssh host or not; the ssh masters too.
+    for (const ssh of [true, false])
+      for (const file of [true, false]) {
+        const missing = world({ file, ssh });
+        rmSync(missing.rdir, { recursive: true });
+        expect(missing.run()).toBe(3);
+        const open = world({ file, ssh });
+        chmodSync(open.rdir, 0o777);
+        expect(open.run()).toBe(3);
+        const link = world({ file, ssh });
+        rmSync(link.rdir, { recursive: true });
+        mkdirSync(`${link.rdir}.real`, { mode: 0o700 });
+        symlinkSync(`${link.rdir}.real`, link.rdir);
+        expect(link.run()).toBe(3);
+      }
+  });
+
+  it("node takes a finished listing's answers only from a private dir of its own (0700)", () => {
+    const { ctx } = world({ file: false, ssh: false });
+    const { dir, cache } = listFanDirs(ctx.env, ctx.cache.dir, "4242");
+    mkdirSync(dir, { mode: 0o700 });
+    mkdirSync(cache, { recursive: true, mode: 0o700 });
+    const jobs = ctx.hosts.flatMap((h) => listJob(ctx, h) ?? []);
+    writeFileSync(join(dir, "report"), `job 0 home -\nsum ${jobsSum(jobs)}\nready\n`);
+    expect(adoptFan(ctx, "4242").fan?.has("home")).toEqual({ i: 0, tag: "-" });
+    // Open to others: anyone could have put that report there.
+    chmodSync(dir, 0o755);
+    const open = adoptFan(ctx, "4242");
+    expect(open.fan).toBeUndefined();
+    open.done();
+    expect([existsSync(dir), existsSync(cache)]).toEqual([false, false]);
   });
 });
