@@ -3,7 +3,7 @@
 // the real environment.
 
 import { lstatSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Exit, NexusError, usageError } from "../report.js";
 
 type Env = NodeJS.ProcessEnv;
@@ -74,13 +74,34 @@ export function controlPathFits(runtime: string, platform: NodeJS.Platform = pro
 }
 
 /**
+ * mkdir -p, mode 0700 for each dir it makes. Not node's own recursive mkdirSync: where mkdir says
+ * ENOENT under a parent that exists (/proc, /sys: XDG_RUNTIME_DIR=/proc/x), that one retries forever.
+ */
+export function makeDirs(dir: string): void {
+  const make = () => {
+    try {
+      mkdirSync(dir, { mode: 0o700 });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    }
+  };
+  try {
+    make();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT" || dirname(dir) === dir) throw err;
+    makeDirs(dirname(dir));
+    make();
+  }
+}
+
+/**
  * Creates `dir` (mode 0700, parents too) if missing, then checks it the way tmux checks its socket
  * dir: a real directory (not a symlink), owned by `uid`, with no group or other permission bits.
  * Another user who could write here could plant intents or ssh sockets.
  */
 export function ensurePrivateDir(dir: string, uid: number = process.getuid?.() ?? -1): string {
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeDirs(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
     throw new NexusError(Exit.failure, `cannot create ${dir}: ${code}`, {

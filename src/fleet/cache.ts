@@ -3,9 +3,9 @@
 // and shell completion read it, so they never wait on the network. Beside each JSON file, a TSV
 // mirror (`at <ms>`, then one list-sessions line a session) that scripts/rows.awk reads when the
 // picker draws its first frame without node.
-import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { writeAtomic } from "../config/paths.js";
+import { makeDirs, writeAtomic } from "../config/paths.js";
 import { ID_RE, type Session } from "../model/session.js";
 import { sessionLine } from "../tmux/fields.js";
 
@@ -29,7 +29,7 @@ export class PeerCache {
 
   write(entry: CachedHost): void {
     // Once a process: nx list writes a host's two files as each host answers.
-    if (!this.made) mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    if (!this.made) makeDirs(this.dir);
     this.made = true;
     this.put(`${entry.host}.json`, `${JSON.stringify(entry)}\n`);
     this.mirror(entry);

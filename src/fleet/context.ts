@@ -1,10 +1,9 @@
 // Everything a command needs about the fleet: the validated fleet file, a Host per enabled entry,
 // the peer cache and the private dirs. Built once per process from global options and env.
-import { mkdirSync } from "node:fs";
 import { hostname, userInfo } from "node:os";
 import { join } from "node:path";
 import { fleetKey, fleetStat, readCompiled, selfAsked, stamp, writeCompiled } from "../config/compiled.js";
-import { controlPath, ensurePrivateDir, runtimeDir, stateDir } from "../config/paths.js";
+import { controlPath, ensurePrivateDir, makeDirs, runtimeDir, stateDir } from "../config/paths.js";
 import { type Host, hostFor } from "../exec/host.js";
 import type { Fleet } from "../model/host.js";
 import { usageError } from "../report.js";
@@ -52,7 +51,7 @@ export async function loadCtx(opts: CtxOpts = {}): Promise<Ctx> {
     const { loadFleet } = await import("../config/fleet.js"); // the only way yaml gets loaded
     fleet = loadFleet(inputs);
     if (key !== undefined) {
-      mkdirSync(stateDir(env), { recursive: true, mode: 0o700 });
+      makeDirs(stateDir(env));
       writeCompiled(cacheFile, key, selfAsked(inputs), fleet);
     }
   }

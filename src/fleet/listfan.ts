@@ -8,10 +8,17 @@
 // as node would, moves the new rows into the peer cache and prints the listing whole. Otherwise it
 // prints nothing and bin/nx runs node, which takes the calls' results if its own calls, with the
 // script's tags, sum the same (fanout.ts jobsSum), or lists again; either way it says what failed.
-import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { configFile, ensurePrivateDir, runtimeDir, stateDir, writeAtomic } from "../config/paths.js";
+import {
+  configFile,
+  ensurePrivateDir,
+  makeDirs,
+  runtimeDir,
+  stateDir,
+  writeAtomic,
+} from "../config/paths.js";
 import { FanReport, fanScript, jobsSum } from "../exec/fanout.js";
 import { shq } from "../exec/quote.js";
 import { sgr } from "../picker/rows.js";
@@ -102,7 +109,7 @@ export function writeListFan(ctx: Ctx): void {
       slots.find((s) => s.mtime === undefined) ??
       slots.sort((a, b) => (a.mtime ?? 0) - (b.mtime ?? 0))[0];
     const state = stateDir(ctx.env);
-    mkdirSync(state, { recursive: true, mode: 0o700 });
+    makeDirs(state);
     // bin/nx makes the listing's dirs in both. A runtime dir that is not private has no script.
     try {
       ensurePrivateDir(ctx.runtimeDir);
@@ -110,7 +117,7 @@ export function writeListFan(ctx: Ctx): void {
       if (file?.head === head) rmSync(file.f, { force: true });
       throw e;
     }
-    mkdirSync(ctx.cache.dir, { recursive: true, mode: 0o700 });
+    makeDirs(ctx.cache.dir);
     writeAtomic(file?.f as string, `${head}\n# dir\t${ctx.runtimeDir}\n${text}`);
     sweep([ctx.runtimeDir, ctx.cache.dir, state]);
   } catch {

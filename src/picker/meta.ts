@@ -13,10 +13,10 @@
 // the script starts at once, so the live listing runs while node loads; when every host answers
 // cleanly, it also draws the live rows (drawLive), and node only acts on Enter.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { NexusOptions } from "../config/options.js";
-import { ensurePrivateDir, stateDir, writeAtomic } from "../config/paths.js";
+import { ensurePrivateDir, makeDirs, stateDir, writeAtomic } from "../config/paths.js";
 import { type FanJob, fanScript } from "../exec/fanout.js";
 import { shq } from "../exec/quote.js";
 import type { Ctx } from "../fleet/context.js";
@@ -80,7 +80,7 @@ export function writePickerMeta(ctx: Ctx, key: MetaKey): void {
   try {
     for (const h of ctx.hosts) ctx.cache.heal(h.spec.name);
     const file = metaFile(ctx.env, socket);
-    mkdirSync(join(file, ".."), { recursive: true, mode: 0o700 });
+    makeDirs(join(file, ".."));
     makeRunDir(ctx);
     const fan = writeFan(ctx, file, keyLine(ctx, key));
     const block = pickerMeta(ctx, key, socket, Date.now(), fan);
@@ -101,7 +101,7 @@ export function writePickerMeta(ctx: Ctx, key: MetaKey): void {
 function makeRunDir(ctx: Ctx): void {
   if (!ctx.env.XDG_RUNTIME_DIR?.startsWith("/")) return;
   try {
-    mkdirSync(join(ensurePrivateDir(ctx.runtimeDir), "picker"), { recursive: true, mode: 0o700 });
+    makeDirs(join(ensurePrivateDir(ctx.runtimeDir), "picker"));
   } catch {
     // then beside the meta
   }

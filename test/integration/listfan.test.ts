@@ -279,6 +279,18 @@ describe("bin/nx list", () => {
     expect(logged()).toEqual(["node", "node", "node"]);
   });
 
+  it("lists with node, at once, from a runtime dir it cannot make (mkdir says ENOENT under /proc)", async () => {
+    if (!existsSync("/proc/self")) return;
+    // Two local servers: node's own fan-out, which tries the runtime dir first.
+    writeFleet(rig.clientEnv, "home", [{ name: "home" }, { name: "side", socket: "nx-none" }]);
+    const r = await run(["list", "--json"], { ...env, XDG_RUNTIME_DIR: "/proc/nexus-none" });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).hosts.map((h: { name: string; ok: boolean }) => [h.name, h.ok])).toEqual([
+      ["home", true],
+      ["side", true],
+    ]);
+  });
+
   it("a SIGTERM to nx alone ends it at once: nothing printed, no call left", async () => {
     writeFleet(rig.clientEnv, "home", fleetOf([{ name: "hung", ssh: rig.aliases.hung }]));
     await run(["list"]);

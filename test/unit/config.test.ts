@@ -437,7 +437,7 @@ describe("ensurePrivateDir", () => {
       "chmod 700",
     ],
     ["a symlink", (p: string) => symlinkSync(dir, p), uid, "is a symlink", "rm"],
-    ["a file", (p: string) => writeFileSync(p, ""), uid, "cannot create", "rm"],
+    ["a file", (p: string) => writeFileSync(p, ""), uid, "is not a directory", "rm"],
     [
       "someone else's",
       (p: string) => mkdirSync(p, { mode: 0o700 }),
