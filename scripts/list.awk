@@ -3,12 +3,12 @@
 # written as src/fleet/cache.ts writes it. The tail of bin/nx's fan-out runs (src/fleet/listfan.ts)
 #   LC_ALL=C awk -f lib.awk -f list.awk TIMES
 # with, in the environment (awk -v would undo backslashes): NXL_FAN=DIR, NXL_CACHE=NEW,
-# NXL_MODE=json|text|color, NXL_JOBS="HOST:I:TAG:LOCAL:SGR …" (in fleet order), NXL_SELF=NAME. TIMES: `stat -c '%.3Y %n'`
-# of DIR/t0 (made as the calls started) and of each call's DIR/I.rc (made as it ended). It prints
-# nothing and exits 3, for node to list, unless every host answered (lib.awk) and every text is
-# valid UTF-8 (node would print U+FFFD where it is not). The cache goes to NEW/HOST.json and
-# .tsv, for the tail to move into the peer cache. The clock is the last call's end (-v now=SECONDS
-# fixes it: tests).
+# NXL_MODE=json|text|color, NXL_JOBS="HOST:I:TAG:LOCAL:SGR …" (in fleet order), NXL_SELF=NAME.
+# TIMES: `stat -c '%.3Y %n'` of DIR/t0 (made as the calls started) and of each call's DIR/I.rc
+# (made as it ended). It prints nothing and exits 3, for node to list, unless every host answered
+# (lib.awk) and every text is valid UTF-8 (node would print U+FFFD where it is not). The cache
+# goes to NEW/HOST.json and .tsv, for the tail to move into the peer cache. The clock is the last
+# call's end (-v now=SECONDS fixes it: tests).
 
 BEGIN {
   fan = ENVIRON["NXL_FAN"]; news = ENVIRON["NXL_CACHE"]; mode = ENVIRON["NXL_MODE"]

@@ -26,9 +26,8 @@ esac
 # dir of ours and no symlink; else beside the meta.
 run=$state/picker
 case ${XDG_RUNTIME_DIR:-} in
-  /*)
-    if [ -d "$XDG_RUNTIME_DIR/nexus/picker" ] && [ ! -L "$XDG_RUNTIME_DIR/nexus/picker" ] &&
-      [ -O "$XDG_RUNTIME_DIR/nexus/picker" ]; then run=$XDG_RUNTIME_DIR/nexus/picker; fi ;;
+  /*) r=$XDG_RUNTIME_DIR/nexus/picker
+    if [ -d "$r" ] && [ ! -L "$r" ] && [ -O "$r" ]; then run=$r; fi ;;
 esac
 # SESSION_FORMAT of src/tmux/fields.ts (a unit test keeps them the same).
 format='#{session_id}	#{session_windows}	#{session_attached}	#{session_created}	#{session_activity}	#{pane_current_command}	#{pane_current_path}	#{pane_dead}	#{session_name}'

@@ -109,6 +109,11 @@ export function ensurePrivateDir(dir: string, uid: number = process.getuid?.() ?
       cause: err,
     });
   }
+  return checkPrivateDir(dir, uid);
+}
+
+/** ensurePrivateDir's check alone, of a dir that must be there already (it throws where not). */
+export function checkPrivateDir(dir: string, uid: number = process.getuid?.() ?? -1): string {
   const st = lstatSync(dir);
   const bad = (what: string, fix: string) =>
     new NexusError(Exit.failure, `${dir} ${what}; nexus keeps private files there`, { hint: fix });

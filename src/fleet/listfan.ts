@@ -8,14 +8,14 @@
 // as node would, moves the new rows into the peer cache and prints the listing whole. Otherwise it
 // prints nothing and bin/nx runs node, which takes the calls' results if its own calls, with the
 // script's tags, sum the same (fanout.ts jobsSum), or lists again; either way it says what failed.
-import { lstatSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import {
+  checkPrivateDir,
   configFile,
   ensurePrivateDir,
   makeDirs,
-  runtimeDir,
   stateDir,
   writeAtomic,
 } from "../config/paths.js";
@@ -57,9 +57,9 @@ export const listFanFiles = (env: NodeJS.ProcessEnv) =>
  * the peer cache's dir for the new cache files, which must be on the cache's file system to be
  * renamed into place.
  */
-export const listFanDirs = (env: NodeJS.ProcessEnv, cacheDir: string, pid: string) => ({
-  dir: join(runtimeDir(env, process.getuid?.() ?? -1), `list.${pid}`),
-  cache: join(cacheDir, `.list.${pid}`),
+export const listFanDirs = (ctx: Ctx, pid: string) => ({
+  dir: join(ctx.runtimeDir, `list.${pid}`),
+  cache: join(ctx.cache.dir, `.list.${pid}`),
 });
 
 /**
@@ -67,7 +67,7 @@ export const listFanDirs = (env: NodeJS.ProcessEnv, cacheDir: string, pid: strin
  * this fleet's; otherwise none. done() removes its dirs.
  */
 export function adoptFan(ctx: Ctx, pid: string): { fan?: FanReport; done(): void } {
-  const { dir, cache } = listFanDirs(ctx.env, ctx.cache.dir, pid);
+  const { dir, cache } = listFanDirs(ctx, pid);
   const done = () => {
     rmSync(dir, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
@@ -75,8 +75,7 @@ export function adoptFan(ctx: Ctx, pid: string): { fan?: FanReport; done(): void
   const fan = new FanReport(dir);
   try {
     // Read only from a dir bin/nx made: no one else can put files in one of ours with mode 0700.
-    const st = lstatSync(dir);
-    if (!st.isDirectory() || st.uid !== process.getuid?.() || (st.mode & 0o077) !== 0) return { done };
+    checkPrivateDir(dir);
     fan.feed(readFileSync(join(dir, "report"), "utf8"));
   } catch {
     return { done };

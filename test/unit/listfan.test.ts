@@ -118,7 +118,7 @@ describe("nx list's script, before any call", () => {
 
   it("node takes a finished listing's answers only from a private dir of its own (0700)", () => {
     const { ctx } = world({ file: false, ssh: false });
-    const { dir, cache } = listFanDirs(ctx.env, ctx.cache.dir, "4242");
+    const { dir, cache } = listFanDirs(ctx, "4242");
     mkdirSync(dir, { mode: 0o700 });
     mkdirSync(cache, { recursive: true, mode: 0o700 });
     const jobs = ctx.hosts.flatMap((h) => listJob(ctx, h) ?? []);
