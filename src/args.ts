@@ -1,7 +1,9 @@
 // A small argv parser: flags and values, `--opt=value`, short aliases, and a free-form tail.
 // Options are read until `--`, or until the verb has its positionals and the next word is not one
 // of its options: `nx new gpu train python t.py --lr 3` passes `--lr 3` to python, and
-// `nx send agent -- --help` sends the text `--help`.
+// `nx send agent -- --help` sends the text `--help`. A tail's first word that looks like an option
+// is a mistyped one (`nx send agent --no-entr hi` must not type `--no-entr hi`): an error, unless
+// it comes after `--`. A verb without a tail takes no more words than its positionals.
 import { usageError } from "./report.js";
 
 export interface OptSpec {
@@ -24,6 +26,8 @@ export function parseArgv(
   argv: readonly string[],
   spec: Record<string, OptSpec>,
   positionals: number,
+  /** Free-form words after the positionals: text to send, a command. */
+  tail = false,
 ): Parsed {
   const opts: Parsed["opts"] = {};
   const args: string[] = [];
@@ -32,6 +36,7 @@ export function parseArgv(
     const a = argv[i] as string;
     if (a === "--") {
       args.push(...argv.slice(i + 1));
+      if (!tail && args.length > positionals) throw unexpected(args[positionals] as string);
       break;
     }
     const eq = a.indexOf("=");
@@ -43,12 +48,13 @@ export function parseArgv(
     const o = key === undefined ? undefined : spec[key];
     const isOpt = a.startsWith("-") && a !== "-";
     if (!o || key === undefined) {
-      if (isOpt && args.length < positionals)
+      if (isOpt)
         throw usageError(
           `unknown option ${a}`,
           "see --help; to pass text that starts with -, put -- before it",
         );
       if (args.length >= positionals) {
+        if (!tail) throw unexpected(a);
         args.push(...argv.slice(i));
         break;
       }
@@ -68,6 +74,8 @@ export function parseArgv(
   }
   return { opts, args };
 }
+
+const unexpected = (word: string) => usageError(`unexpected argument: ${word}`, "see --help");
 
 export function intOpt(v: string | boolean | undefined, name: string, dflt: number, max = 1_000_000): number {
   if (v === undefined) return dflt;

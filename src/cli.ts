@@ -43,8 +43,17 @@ const io: Io = {
 };
 
 async function main(argv: string[]): Promise<number> {
-  const [first, ...rest] = argv;
+  // `--config FILE` works before the verb too (nx --config f.yaml list): it is moved after it.
+  const before: string[] = [];
+  while (argv[0] === "--config" || argv[0]?.startsWith("--config=")) {
+    const n = argv[0] === "--config" ? 2 : 1;
+    before.push(...argv.slice(0, n));
+    argv = argv.slice(n);
+  }
+  const [first, ...after] = argv;
+  const rest = [...before, ...after];
   if (first === "--version" || first === "-V") {
+    if (after.length) throw usageError(`unexpected argument: ${after[0]}`, "nx --version takes nothing more");
     io.out(`nx ${VERSION}\n`);
     return Exit.ok;
   }
@@ -57,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
   if (!load) throw usageError(`unknown command: ${first}`, "nx --help lists the commands");
   const verb = await load();
   exitWhenDone = verb.exits === true;
-  const p = parseArgv(rest, { ...GLOBAL, ...verb.options }, verb.positionals);
+  const p = parseArgv(rest, { ...GLOBAL, ...verb.options }, verb.positionals, verb.tail);
   if (p.opts.help) {
     io.out(help(verb));
     return Exit.ok;

@@ -1,9 +1,10 @@
 // nx peek, send, kill: one session, chosen by a selector, acted on by its $id.
 import { intOpt } from "../args.js";
+import { shWord } from "../exec/quote.js";
 import { capture, keys, kill, send } from "../fleet/ops.js";
-import { describe, resolve } from "../fleet/resolve.js";
+import { describe, looseness, resolve } from "../fleet/resolve.js";
 import { lastLines } from "../model/text.js";
-import { Exit, usageError } from "../report.js";
+import { Exit, NexusError, usageError } from "../report.js";
 import { chooser, confirm } from "./ask.js";
 import type { Verb } from "./types.js";
 
@@ -23,7 +24,6 @@ export const peekVerb: Verb = {
   positionals: 1,
   async run(p, ctx, io) {
     need(p.args, 1, this.usage);
-    if (p.args.length > 1) throw usageError(`unexpected argument: ${p.args[1]}`, `usage: ${this.usage}`);
     const n = intOpt(p.opts.lines, "lines", 30, 100_000);
     const { host, session } = await resolve(ctx, p.args[0] as string, chooser(io));
     let shown = lastLines(await capture(host, session.id, n), n);
@@ -58,6 +58,7 @@ export const sendVerb: Verb = {
     keys: { type: "boolean", desc: "the words are tmux key names (C-c, Up, Enter…), sent as keys" },
   },
   positionals: 1,
+  tail: true,
   async run(p, ctx, io) {
     need(p.args, 2, this.usage);
     const [sel, ...words] = p.args as [string, ...string[]];
@@ -77,8 +78,17 @@ export const killVerb: Verb = {
   positionals: 1,
   async run(p, ctx, io) {
     need(p.args, 1, this.usage);
-    if (p.args.length > 1) throw usageError(`unexpected argument: ${p.args[1]}`, `usage: ${this.usage}`);
-    const { host, session } = await resolve(ctx, p.args[0] as string, chooser(io));
+    const { host, session, tier } = await resolve(ctx, p.args[0] as string, chooser(io));
+    // Unasked, a kill takes only what was named: an id, the exact name or a unique prefix.
+    const loose = looseness(tier);
+    if (p.opts.yes === true && loose)
+      throw new NexusError(
+        Exit.ambiguous,
+        `${JSON.stringify(p.args[0])} names ${describe(session)} only by ${loose}; nothing was killed`,
+        {
+          hint: `name it to kill it with --yes: nx kill --yes ${shWord(`${session.host}:=${session.name}`)}`,
+        },
+      );
     await confirm(io, `kill ${describe(session)}?`, p.opts.yes === true);
     await kill(host, session);
     io.err(`killed ${describe(session)}\n`);

@@ -10,7 +10,12 @@ export async function confirm(io: Io, question: string, yes: boolean): Promise<v
   if (!io.interactive) throw usageError("not on a terminal, so nothing was done", "pass --yes to go ahead");
   const { createInterface } = await import("node:readline"); // only when asking: keeps it off start-up
   const rl = createInterface({ input: process.stdin, output: process.stderr });
-  const answer = await new Promise<string>((res) => rl.question(`${question} [y/N] `, res));
+  // Ctrl-C or Ctrl-D (the input closed) is a no, as n is.
+  const answer = await new Promise<string>((res) => {
+    rl.once("SIGINT", () => res(""));
+    rl.once("close", () => res(""));
+    rl.question(`${question} [y/N] `, res);
+  });
   rl.close();
   if (!/^y(es)?$/i.test(answer.trim())) throw new NexusError(Exit.cancelled, "cancelled; nothing was done");
 }

@@ -2,6 +2,7 @@
 import { HostError } from "../exec/errors.js";
 import { BROADCAST, script } from "../exec/scripts.js";
 import { listAll } from "../fleet/list.js";
+import { checkHostPrefix } from "../fleet/resolve.js";
 import { matches, parseFilter } from "../model/filter.js";
 import type { Session } from "../model/session.js";
 import { Exit, NexusError, usageError } from "../report.js";
@@ -24,17 +25,22 @@ export const broadcastVerb: Verb = {
     keys: { type: "boolean", desc: "the words are tmux key names (C-c, Enter…)" },
   },
   positionals: 1,
+  tail: true,
   async run(p, ctx, io) {
     const [filterText, ...words] = p.args;
     if (filterText === undefined || words.length === 0)
       throw usageError("missing argument", `usage: ${this.usage}`);
+    // An empty filter (an unset variable, say) must not mean every session: `*` does.
+    if (filterText === "")
+      throw usageError("empty filter", "to send to every session, say * (or host: for one host's)");
     const cmd = typeof p.opts.cmd === "string" ? p.opts.cmd : undefined;
+    if (cmd === "") throw usageError("--cmd is empty", "name a command, e.g. --cmd claude");
+    checkHostPrefix(ctx, filterText); // unknown or disabled host: usage error
     const f = parseFilter(
       filterText,
       ctx.fleet.hosts.map((h) => h.name),
       cmd,
     );
-    if (f.host !== undefined) ctx.host(f.host);
     const listings = await listAll(ctx, f.host === undefined ? undefined : [f.host]);
     const byHost = new Map<string, Session[]>();
     for (const l of listings)

@@ -271,7 +271,7 @@ export const completionVerb: Verb = {
   needsFleet: false,
   async run(p, _ctx, io) {
     const script = SCRIPTS.get(p.args[0] ?? "");
-    if (!script || p.args.length > 1) throw usageError("which shell?", `usage: ${this.usage}`);
+    if (!script) throw usageError("which shell?", `usage: ${this.usage}`);
     io.out(script);
     return Exit.ok;
   },
@@ -287,6 +287,7 @@ export const completeVerb: Verb = {
     breaks: { type: "string", value: "CHARS", desc: "bash's COMP_WORDBREAKS" },
   },
   positionals: 1,
+  tail: true,
   needsFleet: false,
   async run(p, _ctx, io) {
     const line = p.opts.bash;

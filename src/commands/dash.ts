@@ -45,6 +45,7 @@ import { run, runAttached } from "../exec/spawn.js";
 import type { SshHost } from "../exec/ssh.js";
 import type { Ctx } from "../fleet/context.js";
 import { type HostListing, listAll } from "../fleet/list.js";
+import { checkHostPrefix } from "../fleet/resolve.js";
 import { matches, parseFilter } from "../model/filter.js";
 import { stripControl } from "../model/text.js";
 import { Exit, type ExitCode, NexusError, usageError } from "../report.js";
@@ -92,8 +93,8 @@ Watched sessions keep their size. Inside tmux the dashboard opens in a popup.`,
 /** Lists the hosts the filter names (or all), keeps the matching sessions; none is exit 3. */
 async function findTiles(ctx: Ctx, text: string, cmd: string | undefined) {
   const names = ctx.fleet.hosts.map((h) => h.name);
+  checkHostPrefix(ctx, text); // unknown or disabled: a usage error
   const f = parseFilter(text, names, cmd);
-  if (f.host !== undefined) ctx.host(f.host); // unknown or disabled: a usage error
   const listings = await listAll(ctx, f.host === undefined ? undefined : [f.host]);
   const failed = listings.filter((l): l is Extract<HostListing, { ok: false }> => !l.ok);
   if (f.host !== undefined && failed[0]) throw failed[0].error;

@@ -38,12 +38,17 @@ async function tool(
 
 export async function localChecks(): Promise<Check[]> {
   const node = process.versions.node;
+  const nodeOk = atLeast(node, [20, 0]);
   return [
     {
       what: "node",
-      ok: atLeast(node, [20, 0]),
+      ok: nodeOk,
       detail: node,
-      fix: "install Node.js 20 or newer (and set -g @nexus-node to its path if tmux's PATH lacks it)",
+      ...(nodeOk
+        ? {}
+        : {
+            fix: "install Node.js 20 or newer (and set -g @nexus-node to its path if tmux's PATH lacks it)",
+          }),
     },
     ...(await Promise.all([
       tool(

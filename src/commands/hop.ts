@@ -6,7 +6,7 @@ import { resolve } from "../fleet/resolve.js";
 import { checkIntent, claimLocal, HOP_RE } from "../handoff/intent.js";
 import { hopLoop, type LoopIo } from "../handoff/loop.js";
 import { currentHost } from "../handoff/plan.js";
-import { Exit, NexusError, usageError } from "../report.js";
+import { Exit, type ExitCode, NexusError, usageError } from "../report.js";
 import { tmuxBase } from "../tmux/argv.js";
 import { currentSocket } from "../tmux/options.js";
 import { chooser } from "./ask.js";
@@ -55,29 +55,41 @@ export const attachVerb: Verb = {
   positionals: 1,
   async run(p, ctx, io) {
     const sel = p.args[0];
-    const lio = loopIo(ctx, io);
+    if (sel === undefined && !io.interactive)
+      throw usageError("not on a terminal, so there is no picker", "name the session: nx attach host:name");
+    needTerminal(io);
     const t =
       sel === undefined
-        ? await lio.pick()
+        ? await loopIo(ctx, io).pick()
         : await resolve(ctx, sel, chooser(io)).then((r) => ({
             host: r.host.spec.name,
             id: r.session.id,
             name: r.session.name,
           }));
     if (!t) return Exit.cancelled;
-    if (!process.env.TMUX) return hopLoop(ctx, t, lio);
-    const here = currentHost(ctx.fleet, currentSocket(ctx.env));
-    if (!here)
-      throw new NexusError(Exit.failure, "this tmux server is not a host of the fleet", {
-        hint: `hostname: ${hostname()}; set self: in the fleet file`,
-      });
-    const me = await run([...tmuxBase(ctx.host(here).spec), "display-message", "-p", "#{client_name}"]);
-    return go(
-      ctx,
-      ctx.host(t.host),
-      t.id,
-      "name" in t ? String(t.name) : t.id,
-      me.stdout.trim() || undefined,
-    );
+    return attachTo(ctx, io, t);
   },
 };
+
+/** Goes to a session: outside tmux, this terminal becomes a hop loop; inside, switch or hand-off. */
+export async function attachTo(
+  ctx: Ctx,
+  io: Io,
+  t: { host: string; id: string; name?: string },
+): Promise<ExitCode> {
+  needTerminal(io);
+  if (!process.env.TMUX) return hopLoop(ctx, t, loopIo(ctx, io));
+  const here = currentHost(ctx.fleet, currentSocket(ctx.env));
+  if (!here)
+    throw new NexusError(Exit.failure, "this tmux server is not a host of the fleet", {
+      hint: `hostname: ${hostname()}; set self: in the fleet file`,
+    });
+  const me = await run([...tmuxBase(ctx.host(here).spec), "display-message", "-p", "#{client_name}"]);
+  return go(ctx, ctx.host(t.host), t.id, t.name ?? t.id, me.stdout.trim() || undefined);
+}
+
+/** Outside tmux, attaching takes this terminal: there must be one. */
+export function needTerminal(io: Io): void {
+  if (!process.env.TMUX && !io.interactive)
+    throw usageError("not on a terminal: tmux attach needs one", "run it in a terminal, or inside tmux");
+}

@@ -19,13 +19,15 @@ export function checkName(name: string): void {
 export const newVerb: Verb = {
   name: "new",
   aliases: ["n"],
-  usage: "nx new <host> <name> [--cwd DIR] [command…]",
+  usage: "nx new <host> <name> [--cwd DIR] [--attach] [command…]",
   summary: "create a session on a host, running a command or the default shell",
   details: "Prints host:name ($id). Options go before the command; `--` ends them.",
   options: {
     cwd: { type: "string", short: "c", value: "DIR", desc: "start directory on that host (must exist)" },
+    attach: { type: "boolean", short: "a", desc: "then go there, as nx attach does" },
   },
   positionals: 2,
+  tail: true,
   async run(p, ctx, io) {
     const [hostName, name, ...command] = p.args;
     if (hostName === undefined || name === undefined)
@@ -34,8 +36,11 @@ export const newVerb: Verb = {
     const host = ctx.host(hostName);
     const cwd = typeof p.opts.cwd === "string" ? p.opts.cwd : undefined;
     if (cwd === "") throw usageError("--cwd is empty");
+    // Checked before anything is made: a session created and then not reached would be half-done.
+    const attach = p.opts.attach === true ? await import("./hop.js") : undefined;
+    attach?.needTerminal(io);
     const id = await create(host, { name, command, ...(cwd === undefined ? {} : { cwd }) });
     io.out(`${hostName}:${name} (${id})\n`);
-    return Exit.ok;
+    return attach ? attach.attachTo(ctx, io, { host: hostName, id, name }) : Exit.ok;
   },
 };

@@ -12,8 +12,10 @@ export interface Verb {
   /** Extra help text: details, examples. */
   details?: string;
   options: Record<string, OptSpec>;
-  /** Positionals before the free-form tail (Infinity: no tail). */
+  /** Positionals before the free-form tail (Infinity: as many as given). */
   positionals: number;
+  /** Free-form words after the positionals (text to send, a command); else none are taken. */
+  tail?: boolean;
   /** false: runs without the fleet (plugin set-up). */
   needsFleet?: boolean;
   /** Read @nexus-config and @nexus-self from the current tmux server (picker, ring, plugin). */

@@ -43,7 +43,8 @@ export class LocalHost implements Host {
           throw new HostError(
             this.spec.name,
             "timeout",
-            `${argv[0]} gave no answer within ${opts.deadlineMs} ms`,
+            // A script (sh) here waits on this host's tmux: name what the user knows.
+            `${argv[0] === "sh" ? "its tmux" : argv[0]} gave no answer within ${opts.deadlineMs} ms`,
           );
         return r;
       },

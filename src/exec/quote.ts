@@ -8,5 +8,8 @@ export function shq(word: string): string {
   return `'${word.replaceAll("'", "'\\''")}'`;
 }
 
+/** A word as a person would type it in a hint: bare when sh reads it as it is, else quoted. */
+export const shWord = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : shq(word));
+
 /** Quotes argv as one sh command line. */
 export const shJoin = (argv: readonly string[]): string => argv.map(shq).join(" ");

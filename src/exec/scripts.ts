@@ -37,7 +37,7 @@ t kill-session -t "$2"
  */
 export const NEW = `NX_SOCK=$1 conf=$2 cwd=$3 tcwd=$4 name=$5 check=$6
 shift 6
-if [ -n "$cwd" ] && [ ! -d "$cwd" ]; then printf 'no such directory: %s\\n' "$cwd" >&2; exit 10; fi
+if [ -n "$cwd" ] && [ ! -d "$cwd" ]; then printf 'no directory at %s\\n' "$cwd" >&2; exit 10; fi
 if [ $# -gt 0 ]; then set -- -d -P -F '#{session_id}' -s "$name" -- "$@"
 else set -- -d -P -F '#{session_id}' -s "$name"; fi
 [ -n "$cwd" ] && set -- -c "$tcwd" "$@"

@@ -72,7 +72,7 @@ export async function create(host: Host, o: NewOpts): Promise<string> {
   const r = await host.exec(argv, { deadlineMs: OP_DEADLINE_MS });
   const where = `${h.name}:${o.name}`;
   if (r.code === ScriptExit.noDir)
-    throw new NexusError(Exit.failure, `${h.name}: no such directory: ${o.cwd}`, {
+    throw new NexusError(Exit.failure, `${h.name}: no directory at ${o.cwd}`, {
       hint: "nothing was created",
     });
   // tmux 3.3 keeps no status for a pane whose pty it saw close before it reaped the command.

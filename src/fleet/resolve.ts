@@ -1,7 +1,8 @@
 // Turns a selector into exactly one session: lists the host it names (or every host), matches,
 // and asks with fzf on a terminal when several match.
 import type { Host } from "../exec/host.js";
-import { match, parseSelector } from "../model/selector.js";
+import { shWord } from "../exec/quote.js";
+import { match, parseSelector, type Tier } from "../model/selector.js";
 import type { Session } from "../model/session.js";
 import { Exit, NexusError, usageError } from "../report.js";
 import type { Ctx } from "./context.js";
@@ -10,9 +11,26 @@ import { type HostListing, listAll } from "./list.js";
 export interface Resolved {
   host: Host;
   session: Session;
+  /** How the selector matched it; "chosen": picked from several on the terminal. */
+  tier: Tier | "chosen";
 }
 
 export const describe = (s: Session) => `${s.host}:${s.name} (${s.id})`;
+
+const LOOSE: Partial<Record<Tier, string>> = { part: "a part of its name", fuzzy: "fuzzy matching" };
+
+/** A loose match (a part of the name, or fuzzy) as words; undefined for an id, a name or a prefix. */
+export const looseness = (tier: Resolved["tier"]): string | undefined =>
+  tier === "chosen" ? undefined : LOOSE[tier];
+
+/**
+ * `x:` before a selector or filter is a host (tmux never puts `:` in a session name): one that is
+ * not in the fleet is a usage error that lists the fleet's hosts, not a session that is missing.
+ */
+export function checkHostPrefix(ctx: Ctx, text: string): void {
+  const colon = text.indexOf(":");
+  if (colon > 0) ctx.host(text.slice(0, colon));
+}
 
 export async function resolve(
   ctx: Ctx,
@@ -21,11 +39,11 @@ export async function resolve(
 ): Promise<Resolved> {
   if (text === "")
     throw usageError("empty selector", "name a session: [host:]name, host:$id or [host:]=name");
+  checkHostPrefix(ctx, text); // unknown or disabled host: usage error
   const sel = parseSelector(
     text,
     ctx.fleet.hosts.map((h) => h.name),
   );
-  if (sel.host !== undefined) ctx.host(sel.host); // unknown or disabled host: usage error
   const listings = await listAll(ctx, sel.host === undefined ? undefined : [sel.host]);
   const failed = listings.filter((l): l is Extract<HostListing, { ok: false }> => !l.ok);
   if (sel.host !== undefined && failed[0]) throw failed[0].error;
@@ -43,15 +61,20 @@ export async function resolve(
         hint: `nx list shows every session${offline}`,
       },
     );
-  let session = m.kind === "one" ? m.session : undefined;
-  if (m.kind === "many") {
-    if (!choose)
-      throw new NexusError(Exit.ambiguous, `${JSON.stringify(text)} matches ${m.sessions.length} sessions`, {
-        hint: `${m.sessions.map(describe).join("\n")}\nname one exactly: host:=name or host:$id`,
-      });
-    session = await choose(m.sessions);
-    if (!session) throw new NexusError(Exit.cancelled, "cancelled");
-  }
-  const s = session as Session;
-  return { host: ctx.host(s.host), session: s };
+  // Only its exact name, with hosts unheard: one of them may hold that name exactly, and a prefix
+  // or part of a name here must not stand in for it (a kill would take the wrong session).
+  if (m.kind === "one" && m.tier !== "name" && failed.length)
+    throw new NexusError(
+      Exit.unreachable,
+      `${JSON.stringify(text)} is not ${m.session.host}:${m.session.name}'s exact name, and ${failed.map((f) => f.host).join(", ")} did not answer`,
+      { hint: `name the host to go ahead: ${shWord(`${m.session.host}:=${m.session.name}`)}${offline}` },
+    );
+  if (m.kind === "one") return { host: ctx.host(m.session.host), session: m.session, tier: m.tier };
+  if (!choose)
+    throw new NexusError(Exit.ambiguous, `${JSON.stringify(text)} matches ${m.sessions.length} sessions`, {
+      hint: `${m.sessions.map(describe).join("\n")}\nname one exactly: host:=name or host:$id`,
+    });
+  const session = await choose(m.sessions);
+  if (!session) throw new NexusError(Exit.cancelled, "cancelled");
+  return { host: ctx.host(session.host), session, tier: "chosen" };
 }

@@ -23,8 +23,11 @@ export function parseSelector(s: string, hostNames: readonly string[]): Selector
   return { ...(host === undefined ? {} : { host }), text: exact ? text.slice(1) : text, exact };
 }
 
+/** How a selector matched: its id, its exact name, a unique prefix, a part of the name, or fuzzily. */
+export type Tier = "id" | "name" | "prefix" | "part" | "fuzzy";
+
 export type Match =
-  | { kind: "one"; session: Session }
+  | { kind: "one"; session: Session; tier: Tier }
   | { kind: "none" }
   | { kind: "many"; sessions: Session[] };
 
@@ -38,21 +41,21 @@ export function match(sessions: readonly Session[], sel: Selector): Match {
   const pool = sel.host === undefined ? sessions : sessions.filter((s) => s.host === sel.host);
   const t = sel.text;
   const lower = t.toLowerCase();
-  const tiers: ((s: Session) => boolean)[] = [
-    (s) => sel.host !== undefined && !sel.exact && ID_RE.test(t) && s.id === t,
-    (s) => s.name === t,
+  const tiers: [Tier, (s: Session) => boolean][] = [
+    ["id", (s) => sel.host !== undefined && !sel.exact && ID_RE.test(t) && s.id === t],
+    ["name", (s) => s.name === t],
     ...(sel.exact
       ? []
-      : [
-          (s: Session) => s.name.startsWith(t),
-          (s: Session) => s.name.includes(t),
-          (s: Session) => s.name.toLowerCase().includes(lower),
-          (s: Session) => t !== "" && fuzzy(lower, s.name.toLowerCase()),
-        ]),
+      : ([
+          ["prefix", (s) => s.name.startsWith(t)],
+          ["part", (s) => s.name.includes(t)],
+          ["part", (s) => s.name.toLowerCase().includes(lower)],
+          ["fuzzy", (s) => t !== "" && fuzzy(lower, s.name.toLowerCase())],
+        ] as [Tier, (s: Session) => boolean][])),
   ];
-  for (const tier of tiers) {
-    const hits = pool.filter(tier);
-    if (hits.length === 1) return { kind: "one", session: hits[0] as Session };
+  for (const [tier, test] of tiers) {
+    const hits = pool.filter(test);
+    if (hits.length === 1) return { kind: "one", session: hits[0] as Session, tier };
     if (hits.length > 1) return { kind: "many", sessions: hits };
   }
   return { kind: "none" };

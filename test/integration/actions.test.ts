@@ -1,9 +1,12 @@
 // nx new / peek / send / kill on local and ssh hosts, with hostile names and texts.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { execa } from "execa";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { shJoin } from "../../src/exec/quote.js";
 import { hostileNames } from "../helpers/fixtures.js";
-import { nx, until, writeFleet } from "../helpers/nx.js";
+import { BUNDLE, nx, until, writeFleet } from "../helpers/nx.js";
 import { type Rig, startRig } from "../rig/index.js";
 
 let rig: Rig;
@@ -133,7 +136,7 @@ describe("nx new", () => {
   it("--cwd that does not exist on the host: says so and creates nothing", async () => {
     const r = await run(["new", "--cwd", "/nonexistent/dir", "alpha", "nowhere", "sleep", "60"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/alpha: no such directory: \/nonexistent\/dir/);
+    expect(r.stderr).toMatch(/alpha: no directory at \/nonexistent\/dir/);
     expect(await names("alpha")).not.toContain("nowhere");
     const dir = join(rig.hosts.alpha!.home, "work dir");
     mkdirSync(dir, { recursive: true });
@@ -229,5 +232,182 @@ describe("kill re-checks the id", () => {
     });
     expect((await rig.tmux("beta", ["list-sessions", "-F", "#{session_name}"])).trim()).toBe("innocent");
     await rig.tmux("beta", ["kill-server"]);
+  });
+});
+
+// What a demanding user gets wrong, and must not pay for: a mistyped option, a loose name, a
+// host that did not answer, an empty filter, a missing terminal.
+describe("mistakes that must not reach the wrong session", () => {
+  it("a mistyped option where the text starts is an error, and nothing is typed", async () => {
+    const out = join(rig.dir, "typo-catcher.txt");
+    expect((await run(["new", "home", "typo", "sh", "-c", `stty -echo; cat > '${out}'`])).code).toBe(0);
+    for (const typo of ["--no-entr", "-y"]) {
+      const r = await run(["send", "home:typo", typo, "echo TYPO"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`unknown option ${typo}.*\\n.*put -- before it`));
+    }
+    const b = await run(["broadcast", "--yes", "home:typo", "--dry-rn", "echo TYPO"]);
+    expect(b.code).toBe(2);
+    // After `--` the same word is text, as documented: it arrives.
+    expect((await run(["send", "home:typo", "--", "--no-entr"])).code).toBe(0);
+    await until("the text after --", () => (readFileSync(out, "utf8") === "--no-entr\n" ? true : undefined));
+    await run(["kill", "--yes", "home:=typo"]);
+  });
+
+  it("nx new: an unknown option is refused, not run as the command, and nothing is created", async () => {
+    const r = await run(["new", "home", "optless", "--bogus"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option --bogus/);
+    expect(await names("home")).not.toContain("optless");
+  });
+
+  it("verbs without free-form words refuse extra ones", async () => {
+    for (const args of [
+      ["hosts", "extra"],
+      ["doctor", "--bogus"],
+      ["peek", "home:x", "extra"],
+      ["attach", "home:x", "y"],
+    ]) {
+      const r = await run(args);
+      expect([args, r.code]).toEqual([args, 2]);
+      expect(r.stderr).toMatch(/unexpected argument|unknown option/);
+    }
+  });
+
+  it("kill --yes takes an id, the exact name or a unique prefix, never a loose match", async () => {
+    expect((await run(["new", "home", "web-prod", "sleep", "600"])).code).toBe(0);
+    for (const loose of ["home:wpd", "home:prod"]) {
+      const r = await run(["kill", "--yes", loose]);
+      expect(r.code).toBe(4);
+      expect(r.stderr).toMatch(
+        /names home:web-prod \(\$\d+\) only by (fuzzy matching|a part of its name); nothing was killed/,
+      );
+      expect(r.stderr).toMatch(/nx kill --yes home:=web-prod/);
+    }
+    expect(await names("home")).toContain("web-prod");
+    // A loose match is still fine to look at.
+    expect((await run(["peek", "home:wpd"])).code).toBe(0);
+    expect((await run(["kill", "--yes", "home:web"])).code).toBe(0);
+    expect(await names("home")).not.toContain("web-prod");
+  });
+
+  it("with hosts that did not answer, only an exact name is taken without a host", async () => {
+    // hung and refused never answer: a session there could be named "agent" exactly.
+    expect((await run(["new", "home", "agent-2", "sleep", "600"])).code).toBe(0);
+    const r = await run(["kill", "--yes", "agent"]);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(
+      /"agent" is not home:agent-2's exact name, and (hung, refused|refused, hung) did not answer/,
+    );
+    expect(r.stderr).toMatch(/name the host to go ahead: home:=agent-2/);
+    expect(await names("home")).toContain("agent-2");
+    expect((await run(["peek", "agent-2"])).code).toBe(0);
+    expect((await run(["kill", "--yes", "home:agent"])).code).toBe(0);
+  });
+
+  it("a host that is not in the fleet is named as such, not as a missing session", async () => {
+    for (const args of [
+      ["peek", "gamma:one"],
+      ["send", "gamma:x", "y"],
+      ["broadcast", "--yes", "gamma:", "x"],
+    ]) {
+      const r = await run(args);
+      expect([args, r.code]).toEqual([args, 2]);
+      expect(r.stderr).toMatch(/unknown host: gamma/);
+      expect(r.stderr).toMatch(/hosts in the fleet: home, alpha, beta/);
+    }
+  });
+
+  it("an empty broadcast filter or --cmd is refused: * means every session", async () => {
+    const e = await run(["broadcast", "--dry-run", "", "x"]);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toMatch(/empty filter[\s\S]*say \*/);
+    const c = await run(["broadcast", "--dry-run", "--cmd", "", "*", "x"]);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toMatch(/--cmd is empty/);
+  });
+
+  it("attach and new --attach outside tmux without a terminal: exit 2, and nothing is created", async () => {
+    const a = await run(["attach", "home:anything"]);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/not on a terminal: tmux attach needs one/);
+    const p = await run(["attach"]);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toMatch(/not on a terminal, so there is no picker/);
+    const n = await run(["new", "home", "attached", "--attach", "sleep", "600"]);
+    expect(n.code).toBe(2);
+    expect(await names("home")).not.toContain("attached");
+  });
+
+  it("--config also works before the verb", async () => {
+    const other = join(rig.dir, "only-home.yaml");
+    writeFileSync(other, `${JSON.stringify({ self: "home", hosts: [{ name: "home" }] })}\n`);
+    const r = await run(["--config", other, "list", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).hosts.map((h: { name: string }) => h.name)).toEqual(["home"]);
+  });
+});
+
+describe("on a terminal", () => {
+  /** nx on a pty (script(1)), outside tmux; once `when` shows on it, the keys; then nx's status. */
+  const onTerminal = (args: string[], when = "", keys = "") =>
+    new Promise<{ code: number; out: string }>((resolve, reject) => {
+      const cmd = shJoin(["node", BUNDLE, ...args]);
+      const env = { ...rig.clientEnv, TMUX: undefined };
+      const child = spawn("script", ["-qec", `${cmd}; echo "NXRC=$?"`, "/dev/null"], {
+        env,
+        stdio: ["pipe", "pipe", "pipe"],
+      });
+      let out = "";
+      let sent = when === "";
+      const timer = setTimeout(() => {
+        child.kill("SIGKILL");
+        reject(new Error(`no answer from nx on a terminal:\n${out}`));
+      }, 20_000);
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString();
+        if (!sent && out.includes(when)) {
+          sent = true;
+          child.stdin.write(keys);
+        }
+        const rc = /NXRC=(\d+)/.exec(out);
+        if (rc) {
+          clearTimeout(timer);
+          child.stdin.end();
+          resolve({ code: Number(rc[1]), out });
+        }
+      });
+    });
+
+  it.each([
+    ["n and Enter", "n\r"],
+    ["Ctrl-C", "\x03"],
+    ["Ctrl-D", "\x04"],
+  ])("%s cancels: exit 130, nothing killed", async (_what, keys) => {
+    expect((await run(["new", "home", "asked", "sleep", "600"])).code).toBe(0);
+    const r = await onTerminal(["kill", "home:=asked"], "[y/N]", keys);
+    expect(r.out).toMatch(/kill home:asked \(\$\d+\)\? \[y\/N\]/);
+    expect(r.out).toMatch(/cancelled; nothing was done/);
+    expect(r.code).toBe(130);
+    expect(await names("home")).toContain("asked");
+    await run(["kill", "--yes", "home:=asked"]);
+  });
+
+  it("nx new --attach creates the session and takes this terminal there", async () => {
+    const home = (args: string[]) =>
+      execa("tmux", args, { env: rig.clientEnv, extendEnv: false, reject: false }).then((r) =>
+        String(r.stdout),
+      );
+    const attachedTo = async () => (await home(["list-clients", "-F", "#{session_name}"])).split("\n");
+    const done = onTerminal(["new", "home", "fresh", "--attach", "sleep", "600"]);
+    // Attached: a detach ends the hop loop (no intent), and nx with it.
+    await until("the client on fresh", async () =>
+      (await attachedTo()).includes("fresh") ? true : undefined,
+    );
+    await home(["detach-client", "-s", "fresh"]);
+    const r = await done;
+    expect(r.out).toMatch(/home:fresh \(\$\d+\)/);
+    expect(r.code).toBe(0);
+    await run(["kill", "--yes", "home:=fresh"]);
   });
 });

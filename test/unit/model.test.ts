@@ -32,23 +32,23 @@ describe("selectors", () => {
   });
 
   it.each([
-    ["a:$1", "one", "a:$1"], // id first
-    ["a:=$1", "one", "a:$2"], // exact name only: the session named "$1"
-    ["$1", "one", "a:$2"], // no host: ids are per host, so a name
-    ["a:main", "one", "a:$0"],
-    ["main", "many", ""], // same exact name on two hosts
-    ["logs", "one", "b:$3"],
-    ["lo", "one", "b:$3"], // unique prefix
-    ["claude", "many", ""], // prefix of two
-    ["web", "one", "b:$4"], // unique substring
-    ["build", "one", "b:$5"], // case-insensitive substring
-    ["cdw", "one", "b:$4"], // fuzzy: in-order letters
-    ["nothing", "none", ""],
-    ["b:$9", "none", ""],
-  ])("matches %j → %s", (text, kind, key) => {
+    ["a:$1", "one", "a:$1", "id"], // id first
+    ["a:=$1", "one", "a:$2", "name"], // exact name only: the session named "$1"
+    ["$1", "one", "a:$2", "name"], // no host: ids are per host, so a name
+    ["a:main", "one", "a:$0", "name"],
+    ["main", "many", "", ""], // same exact name on two hosts
+    ["logs", "one", "b:$3", "name"],
+    ["lo", "one", "b:$3", "prefix"], // unique prefix
+    ["claude", "many", "", ""], // prefix of two
+    ["web", "one", "b:$4", "part"], // unique substring
+    ["build", "one", "b:$5", "part"], // case-insensitive substring
+    ["cdw", "one", "b:$4", "fuzzy"], // fuzzy: in-order letters
+    ["nothing", "none", "", ""],
+    ["b:$9", "none", "", ""],
+  ])("matches %j → %s %s (%s)", (text, kind, key, tier) => {
     const m = match(FLEET, parseSelector(text, HOSTS));
     expect(m.kind).toBe(kind);
-    if (m.kind === "one") expect(`${m.session.host}:${m.session.id}`).toBe(key);
+    if (m.kind === "one") expect([`${m.session.host}:${m.session.id}`, m.tier]).toEqual([key, tier]);
   });
 });
 
@@ -152,29 +152,45 @@ describe("argv parsing", () => {
     cwd: { type: "string" as const, short: "c", desc: "" },
     yes: { type: "boolean" as const, desc: "" },
   };
+  // [argv, positionals, tail, opts, args]
   it.each([
-    [["gpu", "x"], 2, {}, ["gpu", "x"]],
+    [["gpu", "x"], 2, false, {}, ["gpu", "x"]],
     [
       ["--cwd", "/d", "gpu", "x", "python", "t.py", "--lr", "3"],
       2,
+      true,
       { cwd: "/d" },
       ["gpu", "x", "python", "t.py", "--lr", "3"],
     ],
-    [["gpu", "x", "--cwd=/d", "cmd"], 2, { cwd: "/d" }, ["gpu", "x", "cmd"]],
-    [["gpu", "-c", "/d", "x"], 2, { cwd: "/d" }, ["gpu", "x"]],
-    [["sel", "--", "--yes"], 1, {}, ["sel", "--yes"]],
-    [["sel", "-rf", "now"], 1, {}, ["sel", "-rf", "now"]],
-    [["sel", "--yes", "text"], 1, { yes: true }, ["sel", "text"]],
-  ])("%j with %i positionals", (argv, n, opts, args) => {
-    expect(parseArgv(argv, spec, n)).toEqual({ opts, args });
+    [["gpu", "x", "--cwd=/d", "cmd"], 2, true, { cwd: "/d" }, ["gpu", "x", "cmd"]],
+    [["gpu", "-c", "/d", "x"], 2, false, { cwd: "/d" }, ["gpu", "x"]],
+    [["sel", "--", "--yes"], 1, true, {}, ["sel", "--yes"]],
+    [["sel", "--", "-rf", "now"], 1, true, {}, ["sel", "-rf", "now"]],
+    [["sel", "--yes", "text"], 1, true, { yes: true }, ["sel", "text"]],
+    [["sel", "text", "--yes"], 1, true, {}, ["sel", "text", "--yes"]],
+    [["--", "-odd"], 1, false, {}, ["-odd"]],
+    [["a", "b", "c"], Number.POSITIVE_INFINITY, false, {}, ["a", "b", "c"]],
+  ])("%j with %i positionals, tail %s", (argv, n, tail, opts, args) => {
+    expect(parseArgv(argv, spec, n, tail)).toEqual({ opts, args });
   });
 
+  // [argv, positionals, tail, error]
   it.each([
-    [["--nope", "x"], /unknown option --nope/],
-    [["--cwd"], /needs a value/],
-    [["--yes=1", "x"], /takes no value/],
-  ])("rejects %j", (argv, re) => {
-    expect(() => parseArgv(argv, spec, 2)).toThrow(re);
+    [["--nope", "x"], 2, true, /unknown option --nope/],
+    [["--cwd"], 2, true, /needs a value/],
+    [["--yes=1", "x"], 2, true, /takes no value/],
+    // A mistyped option where the text begins is not typed into the session.
+    [["sel", "--no-entr", "hi"], 1, true, /unknown option --no-entr/],
+    [["sel", "-rf", "now"], 1, true, /unknown option -rf/],
+    [["gpu", "x", "--bogus"], 2, true, /unknown option --bogus/],
+    // A verb without a tail takes no more words than its positionals.
+    [["sel", "extra"], 1, false, /unexpected argument: extra/],
+    [["--bogus"], 0, false, /unknown option --bogus/],
+    [["extra"], 0, false, /unexpected argument: extra/],
+    [["sel", "--", "a", "b"], 1, false, /unexpected argument: a/],
+    [["a", "--nope"], Number.POSITIVE_INFINITY, false, /unknown option --nope/],
+  ])("rejects %j with %i positionals, tail %s", (argv, n, tail, re) => {
+    expect(() => parseArgv(argv, spec, n, tail)).toThrow(re);
   });
 });
 

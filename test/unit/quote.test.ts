@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { frame } from "../../src/exec/frame.js";
-import { shJoin, shq } from "../../src/exec/quote.js";
+import { shJoin, shq, shWord } from "../../src/exec/quote.js";
 
 const HOSTILE = [
   "plain",
@@ -37,6 +37,18 @@ describe("shq", () => {
 
   it("refuses NUL", () => {
     expect(() => shq("a\0b")).toThrow(/NUL/);
+  });
+});
+
+describe("shWord (hints)", () => {
+  it.each(HOSTILE)("round-trips %j through sh", (word) => {
+    const out = execFileSync("sh", ["-c", `printf '%s' ${shWord(word)}`], { encoding: "utf8" });
+    expect(out).toBe(word);
+  });
+
+  it("leaves a word bare when sh reads it as it is", () => {
+    expect(shWord("home:=web-prod")).toBe("home:=web-prod");
+    expect(shWord("a b")).toBe("'a b'");
   });
 });
 
