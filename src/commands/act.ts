@@ -63,6 +63,15 @@ export const sendVerb: Verb = {
     need(p.args, 2, this.usage);
     const [sel, ...words] = p.args as [string, ...string[]];
     const { host, session } = await resolve(ctx, sel, chooser(io));
+    // tmux takes keys for a dead pane (remain-on-exit) and drops them: say so, rather than "sent".
+    if (session.dead)
+      throw new NexusError(
+        Exit.failure,
+        `${describe(session)}: its pane is dead (its command exited); nothing was sent`,
+        {
+          hint: `nx peek ${shWord(`${session.host}:=${session.name}`)} shows its last screen`,
+        },
+      );
     if (p.opts.keys) await keys(host, session, words);
     else await send(host, session, words.join(" "), !p.opts["no-enter"]);
     return Exit.ok;

@@ -63,8 +63,11 @@ export const broadcastVerb: Verb = {
     await confirm(io, `send to these ${total} session${total === 1 ? "" : "s"}?`, p.opts.yes === true);
     const mode = p.opts.keys ? "keys" : p.opts["no-enter"] ? "text" : "line";
     const payload = mode === "keys" ? words : [words.join(" ")];
+    // A dead pane (remain-on-exit) drops what it is sent: it fails here, and is not sent to.
+    const dead = [...byHost.values()].flat().filter((s) => s.dead);
     const results = await Promise.all(
       [...byHost]
+        .map(([host, all]) => [host, all.filter((s) => !s.dead)] as const)
         .filter(([, s]) => s.length)
         .map(async ([host, sessions]) => {
           const h = ctx.host(host);
@@ -92,7 +95,8 @@ export const broadcastVerb: Verb = {
         }),
     );
     let failed = down.length;
-    for (const r of results.flat()) {
+    const deadResults = dead.map((s) => ({ s, ok: false, why: "its pane is dead (its command exited)" }));
+    for (const r of [...results.flat(), ...deadResults]) {
       io.out(`${r.ok ? "sent" : "FAILED"} ${r.s.host}:${r.s.name} (${r.s.id})${r.ok ? "" : `: ${r.why}`}\n`);
       if (!r.ok) failed++;
     }

@@ -339,6 +339,26 @@ describe("mistakes that must not reach the wrong session", () => {
     expect(await names("home")).not.toContain("attached");
   });
 
+  it("a dead pane (remain-on-exit) is not sent to: send fails, broadcast reports it", async () => {
+    const home = (args: string[]) => execa("tmux", args, { env: rig.clientEnv, extendEnv: false });
+    expect((await run(["new", "home", "crashed", "sh", "-c", "read x; exit 3"])).code).toBe(0);
+    await home(["set-option", "-w", "-t", "=crashed:", "remain-on-exit", "on"]);
+    await run(["send", "home:=crashed", "bye"]); // its command reads a line and exits
+    await until("the pane dead", async () => {
+      const l = (await json(["list", "home"])).hosts[0].sessions;
+      return l.find((x: { name: string; dead: boolean }) => x.name === "crashed")?.dead || undefined;
+    });
+    const r = await run(["send", "home:=crashed", "hello"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /home:crashed \(\$\d+\): its pane is dead \(its command exited\); nothing was sent/,
+    );
+    const b = await run(["broadcast", "--yes", "home:crashed", "hello"]);
+    expect(b.code).toBe(6);
+    expect(b.stdout).toMatch(/^FAILED home:crashed \(\$\d+\): its pane is dead/m);
+    await run(["kill", "--yes", "home:=crashed"]);
+  });
+
   it("--config also works before the verb", async () => {
     const other = join(rig.dir, "only-home.yaml");
     writeFileSync(other, `${JSON.stringify({ self: "home", hosts: [{ name: "home" }] })}\n`);
