@@ -26,9 +26,11 @@ export function parseArgv(
   argv: readonly string[],
   spec: Record<string, OptSpec>,
   positionals: number,
-  /** Free-form words after the positionals: text to send, a command. */
-  tail = false,
+  /** tail: free-form words after the positionals (text to send, a command); usage: for errors. */
+  { tail = false, usage }: { tail?: boolean | undefined; usage?: string } = {},
 ): Parsed {
+  const unexpected = (word: string) =>
+    usageError(`unexpected argument: ${word}`, usage ? `usage: ${usage}` : "see --help");
   const opts: Parsed["opts"] = {};
   const args: string[] = [];
   const byShort = new Map(Object.entries(spec).flatMap(([k, o]) => (o.short ? [[o.short, k] as const] : [])));
@@ -74,8 +76,6 @@ export function parseArgv(
   }
   return { opts, args };
 }
-
-const unexpected = (word: string) => usageError(`unexpected argument: ${word}`, "see --help");
 
 export function intOpt(v: string | boolean | undefined, name: string, dflt: number, max = 1_000_000): number {
   if (v === undefined) return dflt;

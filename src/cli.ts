@@ -42,18 +42,19 @@ const io: Io = {
   },
 };
 
+/** `--config FILE` before the verb (nx --config f.yaml list) goes after it, where the verb reads it. */
+function hoistConfig(argv: string[]): string[] {
+  let i = 0;
+  while (argv[i] === "--config" || argv[i]?.startsWith("--config=")) i += argv[i] === "--config" ? 2 : 1;
+  if (i > argv.length) throw usageError("option --config needs a value (FILE)");
+  if (i === 0 || i === argv.length) return argv.slice(i);
+  return [argv[i] as string, ...argv.slice(0, i), ...argv.slice(i + 1)];
+}
+
 async function main(argv: string[]): Promise<number> {
-  // `--config FILE` works before the verb too (nx --config f.yaml list): it is moved after it.
-  const before: string[] = [];
-  while (argv[0] === "--config" || argv[0]?.startsWith("--config=")) {
-    const n = argv[0] === "--config" ? 2 : 1;
-    before.push(...argv.slice(0, n));
-    argv = argv.slice(n);
-  }
-  const [first, ...after] = argv;
-  const rest = [...before, ...after];
+  const [first, ...rest] = hoistConfig(argv);
   if (first === "--version" || first === "-V") {
-    if (after.length) throw usageError(`unexpected argument: ${after[0]}`, "nx --version takes nothing more");
+    if (rest.length) throw usageError(`unexpected argument: ${rest[0]}`, "nx --version takes nothing more");
     io.out(`nx ${VERSION}\n`);
     return Exit.ok;
   }
@@ -66,11 +67,15 @@ async function main(argv: string[]): Promise<number> {
   if (!load) throw usageError(`unknown command: ${first}`, "nx --help lists the commands");
   const verb = await load();
   exitWhenDone = verb.exits === true;
-  const p = parseArgv(rest, { ...GLOBAL, ...verb.options }, verb.positionals, verb.tail);
+  const p = parseArgv(rest, { ...GLOBAL, ...verb.options }, verb.positionals, {
+    tail: verb.tail,
+    usage: verb.usage,
+  });
   if (p.opts.help) {
     io.out(help(verb));
     return Exit.ok;
   }
+  if (p.opts.config === "") throw usageError("--config is empty", "name a fleet file");
   const client = typeof p.opts.client === "string" ? p.opts.client : undefined;
   try {
     const tmuxOpts =

@@ -67,19 +67,25 @@ const starting = (words: Iterable<string>, cur: string) =>
 
 /** Candidates for words[cword], unquoted; loads a verb, the fleet file and the cache only as needed. */
 export async function complete(
-  words: readonly string[],
+  given: readonly string[],
   cword: number,
   fleet: (config?: string) => Promise<Fleetish>,
 ): Promise<string[]> {
-  const cur = words[cword] ?? "";
-  if (cword <= 1) {
-    if (cur.startsWith("-")) return starting(["--help", "--version"], cur);
+  // `--config FILE` before the verb (cli.ts moves it after): its FILE, or the words as if after.
+  let verbAt = 1;
+  while (verbAt < cword && isConfig(given[verbAt])) verbAt += given[verbAt] === "--config" ? 2 : 1;
+  if (verbAt > cword) return [FILES];
+  const cur = given[cword] ?? "";
+  if (cword <= verbAt) {
+    if (cur.startsWith("-")) return starting(["--help", "--version", "--config"], cur);
     const names = Object.keys(VERBS).filter((v) => !HIDDEN.has(v));
     return starting(
       [...names, ...Object.keys(ALIASES).filter((a) => names.includes(ALIASES[a]!)), "help"],
       cur,
     );
   }
+  // The verb first, then the --config words: every later word keeps its index.
+  const words = [given[0] ?? "", given[verbAt] ?? "", ...given.slice(1, verbAt), ...given.slice(verbAt + 1)];
   const typed = words[1] as string;
   const name = Object.hasOwn(ALIASES, typed) ? (ALIASES[typed] as string) : typed;
   if (!Object.hasOwn(VERBS, name)) return [];
@@ -104,6 +110,8 @@ export async function complete(
   const rows = f.sessions.filter((s) => s.name !== "" && !s.name.includes(":"));
   return starting([...rows.map((s) => s.name), ...rows.map((s) => `${s.host}:${s.name}`)], cur);
 }
+
+const isConfig = (w: string | undefined) => w === "--config" || w?.startsWith("--config=") === true;
 
 /** The --config given so far (the last one wins, as in parseArgv). */
 function configIn(words: readonly string[]): string | undefined {

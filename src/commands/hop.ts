@@ -57,7 +57,7 @@ export const attachVerb: Verb = {
     const sel = p.args[0];
     if (sel === undefined && !io.interactive)
       throw usageError("not on a terminal, so there is no picker", "name the session: nx attach host:name");
-    needTerminal(io);
+    const goThere = await prepareAttach(ctx, io);
     const t =
       sel === undefined
         ? await loopIo(ctx, io).pick()
@@ -66,30 +66,30 @@ export const attachVerb: Verb = {
             id: r.session.id,
             name: r.session.name,
           }));
-    if (!t) return Exit.cancelled;
-    return attachTo(ctx, io, t);
+    return t ? goThere(t) : Exit.cancelled;
   },
 };
 
-/** Goes to a session: outside tmux, this terminal becomes a hop loop; inside, switch or hand-off. */
-export async function attachTo(
+/**
+ * Going to a session, checked before anything is done (nx new --attach must not make a session
+ * it then cannot reach): outside tmux, this terminal becomes a hop loop, so there must be one;
+ * inside, this server must be a fleet host, and its client is the one that moves.
+ */
+export async function prepareAttach(
   ctx: Ctx,
   io: Io,
-  t: { host: string; id: string; name?: string },
-): Promise<ExitCode> {
-  needTerminal(io);
-  if (!process.env.TMUX) return hopLoop(ctx, t, loopIo(ctx, io));
+): Promise<(t: { host: string; id: string; name?: string }) => Promise<ExitCode>> {
+  if (!process.env.TMUX) {
+    if (!io.interactive)
+      throw usageError("not on a terminal: tmux attach needs one", "run it in a terminal, or inside tmux");
+    return (t) => hopLoop(ctx, t, loopIo(ctx, io));
+  }
   const here = currentHost(ctx.fleet, currentSocket(ctx.env));
   if (!here)
     throw new NexusError(Exit.failure, "this tmux server is not a host of the fleet", {
       hint: `hostname: ${hostname()}; set self: in the fleet file`,
     });
   const me = await run([...tmuxBase(ctx.host(here).spec), "display-message", "-p", "#{client_name}"]);
-  return go(ctx, ctx.host(t.host), t.id, t.name ?? t.id, me.stdout.trim() || undefined);
-}
-
-/** Outside tmux, attaching takes this terminal: there must be one. */
-export function needTerminal(io: Io): void {
-  if (!process.env.TMUX && !io.interactive)
-    throw usageError("not on a terminal: tmux attach needs one", "run it in a terminal, or inside tmux");
+  const client = me.stdout.trim() || undefined;
+  return (t) => go(ctx, ctx.host(t.host), t.id, t.name ?? t.id, client);
 }

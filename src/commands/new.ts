@@ -37,10 +37,10 @@ export const newVerb: Verb = {
     const cwd = typeof p.opts.cwd === "string" ? p.opts.cwd : undefined;
     if (cwd === "") throw usageError("--cwd is empty");
     // Checked before anything is made: a session created and then not reached would be half-done.
-    const attach = p.opts.attach === true ? await import("./hop.js") : undefined;
-    attach?.needTerminal(io);
+    const hop = p.opts.attach === true ? await import("./hop.js") : undefined;
+    const goThere = await hop?.prepareAttach(ctx, io);
     const id = await create(host, { name, command, ...(cwd === undefined ? {} : { cwd }) });
     io.out(`${hostName}:${name} (${id})\n`);
-    return attach ? attach.attachTo(ctx, io, { host: hostName, id, name }) : Exit.ok;
+    return goThere ? goThere({ host: hostName, id, name }) : Exit.ok;
   },
 };

@@ -44,7 +44,7 @@ export class LocalHost implements Host {
             this.spec.name,
             "timeout",
             // A script (sh) here waits on this host's tmux: name what the user knows.
-            `${argv[0] === "sh" ? "its tmux" : argv[0]} gave no answer within ${opts.deadlineMs} ms`,
+            `${argv[0] === "sh" ? "tmux" : argv[0]} gave no answer within ${opts.deadlineMs} ms`,
           );
         return r;
       },

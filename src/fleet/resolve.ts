@@ -29,7 +29,21 @@ export const looseness = (tier: Resolved["tier"]): string | undefined =>
  */
 export function checkHostPrefix(ctx: Ctx, text: string): void {
   const colon = text.indexOf(":");
-  if (colon > 0) ctx.host(text.slice(0, colon));
+  if (colon > 0 && !text.startsWith("=")) ctx.host(text.slice(0, colon));
+}
+
+/**
+ * With hosts unheard, a selector without a host goes ahead only as an exact name. A prefix or part
+ * of a name here must not stand in for a session there that it names better (a kill would take
+ * the wrong one). An exact name is taken: refusing every name while a laptop sleeps would leave
+ * the CLI useless, and a twin there is rare where a prefix's better match is not.
+ */
+function looseWhileUnheard(text: string, s: Session, failed: { host: string }[], offline: string) {
+  return new NexusError(
+    Exit.unreachable,
+    `${JSON.stringify(text)} is not ${s.host}:${s.name}'s exact name, and ${failed.map((f) => f.host).join(", ")} did not answer`,
+    { hint: `name the host to go ahead: ${shWord(`${s.host}:=${s.name}`)}${offline}` },
+  );
 }
 
 export async function resolve(
@@ -37,13 +51,14 @@ export async function resolve(
   text: string,
   choose?: (sessions: Session[]) => Promise<Session | undefined>,
 ): Promise<Resolved> {
-  if (text === "")
-    throw usageError("empty selector", "name a session: [host:]name, host:$id or [host:]=name");
   checkHostPrefix(ctx, text); // unknown or disabled host: usage error
   const sel = parseSelector(
     text,
     ctx.fleet.hosts.map((h) => h.name),
   );
+  // `host:` alone (`gpu:$NAME` with NAME unset) would be a prefix of every name there.
+  if (sel.text === "")
+    throw usageError("empty selector", "name a session: [host:]name, host:$id or [host:]=name");
   const listings = await listAll(ctx, sel.host === undefined ? undefined : [sel.host]);
   const failed = listings.filter((l): l is Extract<HostListing, { ok: false }> => !l.ok);
   if (sel.host !== undefined && failed[0]) throw failed[0].error;
@@ -61,14 +76,8 @@ export async function resolve(
         hint: `nx list shows every session${offline}`,
       },
     );
-  // Only its exact name, with hosts unheard: one of them may hold that name exactly, and a prefix
-  // or part of a name here must not stand in for it (a kill would take the wrong session).
   if (m.kind === "one" && m.tier !== "name" && failed.length)
-    throw new NexusError(
-      Exit.unreachable,
-      `${JSON.stringify(text)} is not ${m.session.host}:${m.session.name}'s exact name, and ${failed.map((f) => f.host).join(", ")} did not answer`,
-      { hint: `name the host to go ahead: ${shWord(`${m.session.host}:=${m.session.name}`)}${offline}` },
-    );
+    throw looseWhileUnheard(text, m.session, failed, offline);
   if (m.kind === "one") return { host: ctx.host(m.session.host), session: m.session, tier: m.tier };
   if (!choose)
     throw new NexusError(Exit.ambiguous, `${JSON.stringify(text)} matches ${m.sessions.length} sessions`, {

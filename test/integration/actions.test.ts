@@ -359,6 +359,40 @@ describe("mistakes that must not reach the wrong session", () => {
     await run(["kill", "--yes", "home:=crashed"]);
   });
 
+  it("an empty name after host: (an unset variable) is refused, not a prefix of every name", async () => {
+    expect((await run(["new", "alpha", "only-one", "sleep", "600"])).code).toBe(0);
+    for (const args of [
+      ["kill", "--yes", "alpha:"],
+      ["send", "alpha:=", "x"],
+      ["peek", "alpha:"],
+    ]) {
+      const r = await run(args);
+      expect([args, r.code]).toEqual([args, 2]);
+      expect(r.stderr).toMatch(/empty selector/);
+    }
+    expect(await names("alpha")).toContain("only-one");
+    // `=` names a session exactly, and names have no `:`: no host is read into it.
+    const e = await run(["peek", "=alpha:x"]);
+    expect(e.stderr).not.toMatch(/unknown host/);
+    await run(["kill", "--yes", "alpha:=only-one"]);
+  });
+
+  it("nx new --attach in a tmux server that is not a fleet host: refused before anything is made", async () => {
+    const env = { ...rig.clientEnv, TMUX: `${join(rig.dir, "elsewhere.sock")},1,0` };
+    const r = await nx(env, ["new", "home", "unreached", "--attach", "sleep", "600"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/this tmux server is not a host of the fleet/);
+    expect(await names("home")).not.toContain("unreached");
+  });
+
+  it("--config with no value, or an empty one, is an error, not the default fleet", async () => {
+    for (const args of [["--config"], ["--config=", "list"], ["list", "--config", ""]]) {
+      const r = await run(args);
+      expect([args, r.code]).toEqual([args, 2]);
+      expect(r.stderr).toMatch(/--config needs a value|--config is empty/);
+    }
+  });
+
   it("--config also works before the verb", async () => {
     const other = join(rig.dir, "only-home.yaml");
     writeFileSync(other, `${JSON.stringify({ self: "home", hosts: [{ name: "home" }] })}\n`);

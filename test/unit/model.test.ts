@@ -171,7 +171,7 @@ describe("argv parsing", () => {
     [["--", "-odd"], 1, false, {}, ["-odd"]],
     [["a", "b", "c"], Number.POSITIVE_INFINITY, false, {}, ["a", "b", "c"]],
   ])("%j with %i positionals, tail %s", (argv, n, tail, opts, args) => {
-    expect(parseArgv(argv, spec, n, tail)).toEqual({ opts, args });
+    expect(parseArgv(argv, spec, n, { tail })).toEqual({ opts, args });
   });
 
   // [argv, positionals, tail, error]
@@ -190,7 +190,7 @@ describe("argv parsing", () => {
     [["sel", "--", "a", "b"], 1, false, /unexpected argument: a/],
     [["a", "--nope"], Number.POSITIVE_INFINITY, false, /unknown option --nope/],
   ])("rejects %j with %i positionals, tail %s", (argv, n, tail, re) => {
-    expect(() => parseArgv(argv, spec, n, tail)).toThrow(re);
+    expect(() => parseArgv(argv, spec, n, { tail })).toThrow(re);
   });
 });
 

@@ -26,3 +26,21 @@ describe("plumbing options", () => {
     expect(list?.options.fan?.hidden).toBe(true);
   });
 });
+
+describe("completion with --config before the verb (cli.ts moves it after)", () => {
+  const fleet = async (config?: string) => ({
+    hosts: config === "f.yaml" ? ["gpu"] : ["other"],
+    sessions: config === "f.yaml" ? [{ host: "gpu", name: "train" }] : [],
+  });
+  it.each([
+    [["nx", "--config", ""], 2, "its FILE", ["__FILES__"]],
+    [["nx", "--config", "f.yaml", "pe"], 3, "the verb", ["peek"]],
+    [["nx", "--"], 1, "the first word's options", ["--help", "--version", "--config"]],
+    [["nx", "--config", "f.yaml", "peek", "tr"], 4, "the sessions of that fleet", ["train"]],
+    [["nx", "--config=f.yaml", "peek", "gpu:"], 3, "host:name", ["gpu:train"]],
+  ])("%j (word %i): %s", async (words, cword, _what, want) => {
+    const { complete } = await import("../../src/commands/completion.js");
+    // "::files": the shell's own file completion (completion.ts FILES).
+    expect(await complete(words, cword, fleet)).toEqual(want.map((w) => (w === "__FILES__" ? "::files" : w)));
+  });
+});
