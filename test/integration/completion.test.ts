@@ -138,7 +138,7 @@ describe("nx completion bash", () => {
     for (const hidden of ["__complete", "rows", "preview", "hop", "init"])
       expect(verbs).not.toContain(hidden);
     expect(await bash("nx pe")).toEqual(["peek"]);
-    expect(await bash("nx -")).toEqual(["--help", "--version"]);
+    expect(await bash("nx -")).toEqual(["--help", "--version", "--config"]);
   });
 
   it("completes the options of the verb, with the global ones", async () => {
