@@ -77,6 +77,16 @@ export function parseArgv(
   return { opts, args };
 }
 
+/**
+ * How many leading words of argv are the global `--config FILE` or `--config=FILE`, as given before
+ * the verb (cli.ts moves them after it; completion reads past them). Past argv's end: a FILE is missing.
+ */
+export function leadingConfig(argv: readonly string[]): number {
+  let i = 0;
+  while (argv[i] === "--config" || argv[i]?.startsWith("--config=")) i += argv[i] === "--config" ? 2 : 1;
+  return i;
+}
+
 export function intOpt(v: string | boolean | undefined, name: string, dflt: number, max = 1_000_000): number {
   if (v === undefined) return dflt;
   if (typeof v !== "string" || !/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max)

@@ -1,6 +1,6 @@
 // argv → verb; one top-level catch → one reporter → exit code.
 import { writeSync } from "node:fs";
-import { parseArgv } from "./args.js";
+import { leadingConfig, parseArgv } from "./args.js";
 import { ALIASES, GLOBAL, HIDDEN, VERBS } from "./commands/registry.js";
 import type { Io, Verb } from "./commands/types.js";
 import { Exit, NexusError, report, usageError } from "./report.js";
@@ -44,8 +44,7 @@ const io: Io = {
 
 /** `--config FILE` before the verb (nx --config f.yaml list) goes after it, where the verb reads it. */
 function hoistConfig(argv: string[]): string[] {
-  let i = 0;
-  while (argv[i] === "--config" || argv[i]?.startsWith("--config=")) i += argv[i] === "--config" ? 2 : 1;
+  const i = leadingConfig(argv);
   if (i > argv.length) throw usageError("option --config needs a value (FILE)");
   if (i === 0 || i === argv.length) return argv.slice(i);
   return [argv[i] as string, ...argv.slice(0, i), ...argv.slice(i + 1)];

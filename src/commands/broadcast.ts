@@ -64,12 +64,14 @@ export const broadcastVerb: Verb = {
     const mode = p.opts.keys ? "keys" : p.opts["no-enter"] ? "text" : "line";
     const payload = mode === "keys" ? words : [words.join(" ")];
     // A dead pane (remain-on-exit) drops what it is sent: it fails here, and is not sent to.
-    const dead = [...byHost.values()].flat().filter((s) => s.dead);
+    const dead = (s: Session) => ({ s, ok: false, why: "its pane is dead (its command exited)" });
     const results = await Promise.all(
       [...byHost]
-        .map(([host, all]) => [host, all.filter((s) => !s.dead)] as const)
         .filter(([, s]) => s.length)
-        .map(async ([host, sessions]) => {
+        .map(async ([host, all]) => {
+          const sessions = all.filter((s) => !s.dead);
+          const lost = all.filter((s) => s.dead).map(dead);
+          if (sessions.length === 0) return lost;
           const h = ctx.host(host);
           const argv = script(BROADCAST, [
             socketName(h.spec),
@@ -80,7 +82,7 @@ export const broadcastVerb: Verb = {
           ]);
           try {
             const r = await h.exec(argv, { deadlineMs: ctx.fleet.timeouts.connectMs + 10_000 });
-            return sessions.map((s) => {
+            const sent = sessions.map((s) => {
               const line = r.stdout.split("\n").find((l) => l.split(" ")[1] === s.id);
               return {
                 s,
@@ -88,15 +90,15 @@ export const broadcastVerb: Verb = {
                 why: line?.slice(line.indexOf(s.id) + s.id.length + 1) || r.stderr.trim(),
               };
             });
+            return [...sent, ...lost];
           } catch (e) {
             if (!(e instanceof HostError)) throw e;
-            return sessions.map((s) => ({ s, ok: false, why: e.short }));
+            return [...sessions.map((s) => ({ s, ok: false, why: e.short })), ...lost];
           }
         }),
     );
     let failed = down.length;
-    const deadResults = dead.map((s) => ({ s, ok: false, why: "its pane is dead (its command exited)" }));
-    for (const r of [...results.flat(), ...deadResults]) {
+    for (const r of results.flat()) {
       io.out(`${r.ok ? "sent" : "FAILED"} ${r.s.host}:${r.s.name} (${r.s.id})${r.ok ? "" : `: ${r.why}`}\n`);
       if (!r.ok) failed++;
     }

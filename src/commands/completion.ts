@@ -1,7 +1,7 @@
 // Shell completion: `nx completion bash|zsh|fish` prints a script, and the script asks
 // `nx __complete` for candidates, which come from the verb table, the fleet file and the peer cache
 // only: a tab never waits on the network, and never runs tmux.
-import type { OptSpec } from "../args.js";
+import { leadingConfig, type OptSpec } from "../args.js";
 import { Exit, usageError } from "../report.js";
 import { ALIASES, GLOBAL, HIDDEN, VERBS } from "./registry.js";
 import type { Verb } from "./types.js";
@@ -72,8 +72,7 @@ export async function complete(
   fleet: (config?: string) => Promise<Fleetish>,
 ): Promise<string[]> {
   // `--config FILE` before the verb (cli.ts moves it after): its FILE, or the words as if after.
-  let verbAt = 1;
-  while (verbAt < cword && isConfig(given[verbAt])) verbAt += given[verbAt] === "--config" ? 2 : 1;
+  const verbAt = 1 + leadingConfig(given.slice(1, cword));
   if (verbAt > cword) return [FILES];
   const cur = given[cword] ?? "";
   if (cword <= verbAt) {
@@ -110,8 +109,6 @@ export async function complete(
   const rows = f.sessions.filter((s) => s.name !== "" && !s.name.includes(":"));
   return starting([...rows.map((s) => s.name), ...rows.map((s) => `${s.host}:${s.name}`)], cur);
 }
-
-const isConfig = (w: string | undefined) => w === "--config" || w?.startsWith("--config=") === true;
 
 /** The --config given so far (the last one wins, as in parseArgv). */
 function configIn(words: readonly string[]): string | undefined {
